@@ -1,0 +1,69 @@
+"""The unit every filter looks at: a block of text that keeps its place in the page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..options import Options
+
+Kind = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph-like unit of a page.
+
+    In HTML a block is the text directly inside one block-level element (a `<p>`, an
+    `<li>`, the loose text of a `<div>`); in a text dump it is one line. `path` and
+    `attrs` run from the root down to the block's element, so filters can ask "is
+    this inside a `<nav>`?" or "does an ancestor's class say *share*?" without
+    walking the tree again.
+    """
+
+    index: int
+    text: str
+    tag: str
+    path: tuple[str, ...] = ()
+    # Lowercased class, id, role and itemprop of each element on `path`, joined by spaces.
+    attrs: tuple[str, ...] = ()
+    link_chars: int = 0
+    hidden: bool = False
+    # The lxml element holding the block in HTML; None in text dumps.
+    element: object | None = field(default=None, compare=False, repr=False)
+    # All of `attrs` joined once, for vocabulary matches over the whole ancestry.
+    attr_text: str = ""
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+    def within(self, *tags: str) -> bool:
+        """True when the block's element or one of its ancestors has one of `tags`."""
+        return any(tag in self.path for tag in tags)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """The page's headline, byline and date as the metadata steps settled them."""
+
+    headline: str | None = None
+    byline: str | None = None
+    date: str | None = None
+    language: str | None = None
+    site_name: str | None = None
+    # Where each field came from, e.g. {"headline": "json-ld"}.
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything a filter may read: the blocks and the page-level context."""
+
+    kind: Kind
+    blocks: tuple[Block, ...]
+    options: Options
+    url: str | None = None
+    # The lxml root in HTML; None in text dumps.
+    root: object | None = field(default=None, compare=False, repr=False)
+    metadata: Metadata = field(default_factory=Metadata)

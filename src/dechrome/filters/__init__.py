@@ -1,0 +1,31 @@
+"""The built-in filters, in their default order. Each module holds one filter and its rules."""
+
+from __future__ import annotations
+
+from ..pipeline import Filter
+from .boilerplate import boilerplate
+from .captions import captions
+from .content import content
+from .field_lines import field_lines
+from .icons import icons
+from .navigation import navigation
+from .repeated import repeated
+from .share import share
+from .structural import structural
+from .text_layout import text_layout
+
+# Order matters: cheap, certain filters first; `content` judges what they left.
+BUILTIN: tuple[Filter, ...] = (
+    structural,
+    icons,
+    share,
+    captions,
+    navigation,
+    boilerplate,
+    repeated,
+    field_lines,
+    text_layout,
+    content,
+)
+
+__all__ = ["BUILTIN"]

@@ -1,0 +1,22 @@
+"""Image captions and photo credits: kept out of the body and returned in `captions`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+from .vocab import CAPTION_ATTRS, CREDIT
+
+
+@define_filter("captions", kinds=("html", "text"))
+def captions(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """<figcaption>, caption/credit classes, and "(Name/Agency)" credit lines."""
+    for b in blocks:
+        if b.within("figcaption", "figure"):
+            yield Mark(b.index, "inside <figure>/<figcaption>", "caption")
+        elif b.attr_text and len(b.text) < 400 and CAPTION_ATTRS.search(b.attr_text):
+            yield Mark(b.index, "caption/credit container (class/id)", "caption")
+        elif len(b.text) < 250 and CREDIT.search(b.text):
+            yield Mark(b.index, "photo credit pattern", "caption")

@@ -1,0 +1,54 @@
+"""The blocks that state the headline, byline or date are fields, not body text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+
+_BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}", regex.I | regex.V0)
+
+
+def _norm(text: str) -> str:
+    return " ".join(regex.sub(r"[\p{P}\p{S}]+", " ", text.casefold()).split())
+
+
+@define_filter("field_lines", kinds=("html", "text"))
+def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """The headline line, "By ..." lines and bare date lines."""
+    meta = doc.metadata
+    headline = _norm(meta.headline) if meta.headline else None
+    names = [_norm(n) for n in meta.byline.split("; ")] if meta.byline else []
+    for b in blocks:
+        if len(b.text) > 200:
+            continue
+        norm = _norm(b.text)
+        if headline and norm == headline:
+            yield Mark(b.index, "the headline", "headline")
+        elif _BY.match(b.text) and len(b.text) < 120:
+            yield Mark(b.index, "a byline line", "byline")
+        elif names and len(b.text) < 80 and any(n and n in norm for n in names) and not _sentence(b.text):
+            yield Mark(b.index, "names the author", "byline")
+        elif meta.date and _is_date_line(b.text):
+            yield Mark(b.index, "a date line", "date")
+
+
+def _sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 6
+
+
+_DATE_LINE = regex.compile(
+    r"^(?:(?:published|updated|posted|last updated|veröffentlicht|publié|publicado|date)\s*:?\s*)?"
+    r"(?:\p{L}+,?\s+)?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|"
+    r"\p{L}+\.?\s+\d{1,2},?\s+\d{4})(?:[,\s]+(?:at\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\p{Lu}{2,5})?)?\s*$",
+    regex.I | regex.V0,
+)
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text) < 80 and bool(_DATE_LINE.match(text.strip()))

@@ -1,0 +1,23 @@
+"""Navigation, breadcrumbs, menus and link lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+from .vocab import NAVIGATION_ATTRS
+
+
+@define_filter("navigation", kinds=("html",))
+def navigation(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """<nav>, breadcrumb/menu classes, and blocks that are mostly link text."""
+    limit = doc.options.max_link_density
+    for b in blocks:
+        if "nav" in b.path:
+            yield Mark(b.index, "inside <nav>")
+        elif b.attr_text and len(b.text) < 300 and NAVIGATION_ATTRS.search(b.attr_text):
+            yield Mark(b.index, "navigation/breadcrumb/menu container (class/id)")
+        elif b.link_density > limit and b.tag not in ("pre",):
+            yield Mark(b.index, f"link text {b.link_density:.0%} of the block")

@@ -1,0 +1,35 @@
+"""Text printed more than once on a page: a caption twice, a sprite naming "Facebook" thrice."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+
+# Up to this many words, every copy of a repeated text goes (UI labels); longer text keeps
+# its first copy (a pull quote repeats a paragraph the reader still needs once).
+_SHORT_WORDS = 4
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+@define_filter("repeated", kinds=("html", "text"))
+def repeated(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """Repeated blocks: all copies of short labels, later copies of longer text."""
+    counts = Counter(_key(b.text) for b in blocks)
+    seen: set[str] = set()
+    for b in blocks:
+        key = _key(b.text)
+        n = counts[key]
+        if n < 2:
+            continue
+        if len(key.split()) <= _SHORT_WORDS:
+            yield Mark(b.index, f"short text repeated {n} times on the page")
+        elif key in seen:
+            yield Mark(b.index, f"repeats an earlier block ({n} copies)")
+        seen.add(key)

@@ -1,0 +1,32 @@
+"""Share bars and social buttons: "Facebook", "Tweet", "Copy link", "WhatsApp"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+from .vocab import SHARE_ATTRS, SHARE_TOKENS
+
+_WORD = regex.compile(r"[\w\-]+", regex.V0)
+
+
+def is_share_text(text: str) -> bool:
+    """A short text made only of share-target words."""
+    if len(text) > 120:
+        return False
+    words = _WORD.findall(text.lower())
+    return bool(words) and all(w in SHARE_TOKENS for w in words)
+
+
+@define_filter("share", kinds=("html", "text"))
+def share(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """Share and social buttons, by their words or their container's class."""
+    for b in blocks:
+        if is_share_text(b.text):
+            yield Mark(b.index, "share/social button words")
+        elif b.attr_text and len(b.text) < 200 and SHARE_ATTRS.search(b.attr_text):
+            yield Mark(b.index, "in a share/social container (class/id)")

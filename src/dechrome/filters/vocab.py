@@ -1,0 +1,300 @@
+"""Vocabularies as data: the words that give chrome away, in the languages we read.
+
+Patterns match lowercased `class`/`id`/`role`/`itemprop` text (see `Block.attr_text`) or
+block text. Kept apart from the filters so they can grow without touching logic.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# class/id vocabulary, matched on whole-ish tokens (start at a word boundary or separator).
+_B = r"(?:^|[\s_\-:])"
+
+
+def attr_pattern(*words: str) -> regex.Pattern[str]:
+    return regex.compile(_B + "(?:" + "|".join(words) + ")", regex.V0)
+
+
+NAVIGATION_ATTRS = attr_pattern(
+    "breadcrumb",
+    "nav(?!el)",
+    "menu",
+    "pagination",
+    "pager",
+    "skip-?link",
+    "site-?header",
+    "masthead",
+    "toolbar",
+    "topbar",
+    "subnav",
+    "mega-?menu",
+    "sitemap",
+    "jump-?link",
+    "fil-d-ariane",
+    "miga",
+    "brotkrumen",
+)
+SHARE_ATTRS = attr_pattern(
+    "share",
+    "sharing",
+    "social",
+    "sociable",
+    "addthis",
+    "sharethis",
+    "follow-?us",
+    "st-btn",
+    "teilen",
+    "partage",
+    "compartir",
+)
+COMMENT_ATTRS = attr_pattern(
+    "comment",
+    "disqus",
+    "discussion",
+    "respond",
+    "reply",
+    "kommentar",
+    "commentaire",
+    "comentario",
+)
+BOILER_ATTRS = attr_pattern(
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "sign-up",
+    "promo",
+    "advert",
+    "ads?(?=$|[\\s_\\-])",
+    "ad-?slot",
+    "ad-?container",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "related",
+    "recommend",
+    "popular",
+    "trending",
+    "most-?read",
+    "read-?more",
+    "more-?stories",
+    "tags?(?=$|[\\s_\\-])",
+    "tag-?list",
+    "keywords",
+    "author-?bio",
+    "author-?box",
+    "about-?the-?author",
+    "bio(?=$|[\\s_\\-])",
+    "widget",
+    "sidebar",
+    "paywall",
+    "banner",
+    "modal",
+    "popup",
+    "overlay",
+    "print-?only",
+    "disclaimer",
+    "copyright",
+    "legal",
+    "footer",
+    "werbung",
+    "anzeige",
+    "publicite",
+    "publicidad",
+)
+CAPTION_ATTRS = attr_pattern(
+    "caption",
+    "credit",
+    "photo-?credit",
+    "image-?credit",
+    "img-?credit",
+    "copyright-?image",
+    "media-?caption",
+    "legende",
+    "legend",
+    "bildunterschrift",
+    "pie-?de-?foto",
+    "wp-caption",
+)
+ICON_ATTRS = attr_pattern(
+    "sr-only",
+    "screen-?reader",
+    "visually-?hidden",
+    "visuallyhidden",
+    "a11y",
+    "offscreen",
+    "assistive",
+    "hidden-?text",
+    "icon",
+    "fa(?=$|[\\s_\\-])",
+    "glyph",
+)
+CONTENT_ATTRS = attr_pattern(
+    "article",
+    "content",
+    "entry",
+    "post",
+    "story",
+    "main",
+    "body",
+    "text",
+    "blog",
+    "prose",
+    "artikel",
+    "inhalt",
+    "contenu",
+    "contenido",
+    "cuerpo",
+    "testo",
+    "articlebody",
+)
+NEGATIVE_ATTRS = attr_pattern(
+    "comment",
+    "sidebar",
+    "footer",
+    "related",
+    "promo",
+    "widget",
+    "nav",
+    "menu",
+    "share",
+    "social",
+    "advert",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "popular",
+    "trending",
+    "newsletter",
+    "cookie",
+    "teaser",
+    "rail",
+    "aside",
+)
+
+# Words of share and social buttons: a short block made only of these is a share bar.
+SHARE_TOKENS = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "x",
+        "whatsapp",
+        "linkedin",
+        "linked",
+        "in",
+        "pinterest",
+        "reddit",
+        "email",
+        "e-mail",
+        "mail",
+        "print",
+        "copy",
+        "link",
+        "url",
+        "share",
+        "tweet",
+        "pin",
+        "telegram",
+        "messenger",
+        "flipboard",
+        "tumblr",
+        "pocket",
+        "xing",
+        "vk",
+        "weibo",
+        "line",
+        "sms",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "snapchat",
+        "this",
+        "on",
+        "article",
+        "story",
+        "via",
+        "teilen",
+        "drucken",
+        "partager",
+        "imprimer",
+        "compartir",
+        "imprimir",
+        "condividi",
+        "stampa",
+        "comments",
+        "comment",
+        "save",
+        "bookmark",
+        "opens",
+        "in",
+        "new",
+        "window",
+        "tab",
+        "follow",
+        "us",
+    ]
+)
+
+
+def _phrases(lines: str) -> str:
+    """One alternative per non-empty line (spaces are literal), joined into one group."""
+    return "(?:" + "|".join(x.strip() for x in lines.strip().splitlines() if x.strip()) + ")"
+
+
+# Short UI phrases that are never article text when they make up a whole block.
+UI_PHRASES = regex.compile(
+    "^"
+    + _phrases(r"""
+    advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad
+    read more|read the full (?:story|article)|continue reading|more(?: stories)?
+    show more|load more|see more|view more|click here|skip to (?:main )?content
+    skip to navigation|back to top|top|next|previous|prev|related(?: articles| stories| content)?
+    you may also like|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?
+    sign in|sign up|log ?in|log ?out|register|subscribe(?: now)?|subscribe to [\w ]{1,40}
+    newsletter|follow us(?: on [\w ]{1,30})?|share(?: this)?(?: article| story| page)?
+    comments?|\d+ comments?|leave a (?:comment|reply)|image|photo|video|gallery|listen
+    play|pause|close|menu|search|home|weiterlesen|mehr lesen|lire (?:la )?suite|lire plus
+    leer más|seguir leyendo|mehr zum thema|à lire aussi|lesen sie auch|lea también
+    tags?:?|topics?:?|filed under:?|toggle navigation|cookie settings|accept(?: all)?(?: cookies)?
+    reject all|manage (?:cookies|preferences)|got it|ok
+    """)
+    + r"[.!:…]?$",
+    regex.I | regex.V0,
+)
+
+# Sentences of cookie, newsletter, copyright and paywall prompts.
+BOILER_SENTENCES = regex.compile(
+    _phrases(r"""
+    we use cookies|this (?:web)?site uses cookies|uses cookies to
+    by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)
+    accept (?:all )?cookies|cookie policy|privacy policy|terms (?:of|and) (?:use|service|conditions)
+    all rights reserved|\(c\) \d{4}|copyright \d{4}|© ?\d{4}
+    sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter
+    subscribe to (?:our|the) [\w ]{0,30}newsletter|get (?:our|the) [\w ]{0,30}newsletter
+    delivered (?:straight )?to your inbox|enter your email|your email address
+    already a subscriber|subscribe (?:now|today) (?:for|to)|to continue reading
+    this (?:article|content) is (?:only )?(?:available|for) (?:to )?subscribers
+    log in to (?:continue|read)|create a free account|wir verwenden cookies
+    diese (?:web)?seite verwendet cookies|nous utilisons des cookies|ce site utilise des cookies
+    utilizamos cookies|este sitio (?:web )?utiliza cookies|newsletter abonnieren
+    inscrivez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|la) (?:newsletter|boletín)
+    """),
+    regex.I | regex.V0,
+)
+
+# Photo credits: "(Susan Walsh/AP)", "Photo: Reuters", "Getty Images", "Foto: dpa".
+CREDIT = regex.compile(
+    r"""(?:\([^()/]{1,60}/[^()]{1,40}\)\s*$|\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|
+    Bloomberg|Shutterstock|Alamy|iStock)\)\s*$|^(?:photo|image|picture|foto|bild|crédit|credit|
+    photograph|illustration)s?\s*(?:credit)?\s*[:©]|(?:getty\simages|shutterstock|istockphoto|
+    alamy|afp\svia\sgetty\simages)\s*\.?\s*$|^©\s*\w)""",
+    regex.X | regex.I | regex.V0,
+)
