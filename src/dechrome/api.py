@@ -8,6 +8,7 @@ from typing import Literal
 
 from .blocks import Document, Kind
 from .blocks.html import html_blocks
+from .blocks.stats import subtrees
 from .blocks.text import text_blocks
 from .decode import clean_text, decode, sniff_kind
 from .errors import DechromeError, LimitExceededError
@@ -48,7 +49,8 @@ def load(
     else:
         raise DechromeError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
     meta = extract_metadata(kind, blocks, root, url)
-    return Document(kind, blocks, options, url, root, meta)
+    stats = subtrees(blocks) if kind == "html" else None
+    return Document(kind, blocks, options, url, root, meta, stats)
 
 
 def clean(

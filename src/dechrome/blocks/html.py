@@ -2,101 +2,61 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import Any, NamedTuple
 
 from lxml import etree
 
 from ..options import Options
+from .classes import Cls, classify
 from .model import Block
 
 # Elements that start a new block: their text is never glued to the text around them.
 BLOCK_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "body",
-        "button",
-        "caption",
-        "center",
-        "dd",
-        "details",
-        "dialog",
-        "div",
-        "dl",
-        "dt",
-        "fieldset",
-        "figcaption",
-        "figure",
-        "footer",
-        "form",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hgroup",
-        "hr",
-        "html",
-        "label",
-        "legend",
-        "li",
-        "main",
-        "menu",
-        "nav",
-        "ol",
-        "option",
-        "p",
-        "pre",
-        "section",
-        "select",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
+    "address article aside blockquote body button caption center dd details dialog div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html label legend "
+    "li main menu nav ol option p pre section select summary table tbody td tfoot th thead tr "
+    "ul".split()
 )
-# Elements whose content is never page text. Their text is not kept, so it is not a block.
+# Elements whose content is never page text.
 SKIP_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "object",
-        "embed",
-        "canvas",
-        "video",
-        "audio",
-        "map",
-        "head",
-        "textarea",
-        "input",
-        "link",
-        "meta",
-        "base",
-        "source",
-        "track",
-        "param",
-    ]
+    "script style noscript template iframe object embed canvas video audio map head "
+    "textarea input link meta base source track param".split()
 )
-HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 _HIDING_STYLE = ("display:none", "visibility:hidden")
 
 
+class _Ctx(NamedTuple):
+    """The block-level element that text currently flows into, and its ancestry."""
+
+    el: Any
+    tag: str
+    path: tuple[str, ...]
+    attrs: tuple[str, ...]
+    flags: tuple[int, ...]
+    cls: int
+    hidden: bool
+    pre: bool
+
+    def enter(self, el: Any, tag: str) -> _Ctx:
+        sig = _attr_sig(el) if el.attrib else ""
+        flag = classify(sig)
+        return _Ctx(
+            el,
+            tag,
+            (*self.path, tag),
+            (*self.attrs, sig),
+            (*self.flags, flag),
+            self.cls | flag,
+            self.hidden or (bool(el.attrib) and _is_hidden(el)),
+            self.pre or tag == "pre",
+        )
+
+
 def _attr_sig(el: Any) -> str:
     get = el.get
-    parts = [get("class"), get("id"), get("role"), get("itemprop"), get("aria-label") and "aria-label"]
+    parts = (get("class"), get("id"), get("role"), get("itemprop"))
     return " ".join(p for p in parts if p).lower()
 
 
@@ -106,6 +66,12 @@ def _is_hidden(el: Any) -> bool:
         return True
     style = get("style")
     return bool(style) and any(s in style.replace(" ", "").lower() for s in _HIDING_STYLE)
+
+
+def _local(tag: str) -> str:
+    if tag.startswith("{"):
+        return "svg" if tag.startswith(_SVG_NS) else tag.rsplit("}", 1)[1].lower()
+    return tag.lower() if not tag.islower() else tag
 
 
 class _Builder:
@@ -118,93 +84,74 @@ class _Builder:
         self.max_depth = options.max_depth
         self.max_blocks = options.max_blocks
 
-    def flush(
-        self, el: Any, tag: str, path: tuple[str, ...], attrs: tuple[str, ...], hidden: bool, pre: bool
-    ) -> None:
+    def flush(self, ctx: _Ctx) -> None:
         if not self.parts:
             return
         raw = "".join(self.parts)
         self.parts = []
         links, self.link_chars = self.link_chars, 0
-        if pre:
+        if ctx.pre:
             text = raw.strip("\n").rstrip()
+        elif "\n" in raw:
+            text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.split("\n"))))
         else:
-            text = "\n".join(" ".join(line.split()) for line in raw.split("\n"))
-            text = "\n".join(line for line in text.split("\n") if line)
-        if not text.strip():
+            text = " ".join(raw.split())
+        if not text:
             return
         if len(self.blocks) >= self.max_blocks:
             # Over the block limit: keep the text by joining it onto the last block.
             last = self.blocks[-1]
-            self.blocks[-1] = Block(
-                last.index,
-                last.text + "\n" + text,
-                last.tag,
-                last.path,
-                last.attrs,
-                last.link_chars + links,
-                last.hidden,
-                last.element,
-                last.attr_text,
-            )
+            self.blocks[-1] = replace(last, text=last.text + "\n" + text, link_chars=last.link_chars + links)
             return
         self.blocks.append(
             Block(
-                len(self.blocks), text, tag, path, attrs, min(links, len(text)), hidden, el, " ".join(attrs)
+                len(self.blocks),
+                text,
+                ctx.tag,
+                ctx.path,
+                ctx.attrs,
+                min(links, len(text)),
+                ctx.hidden,
+                ctx.el,
+                " ".join(filter(None, ctx.attrs)),
+                ctx.flags,
+                ctx.cls,
             )
         )
 
-    def walk(
-        self,
-        el: Any,
-        bel: Any,
-        btag: str,
-        path: tuple[str, ...],
-        attrs: tuple[str, ...],
-        hidden: bool,
-        in_link: bool,
-        pre: bool,
-    ) -> None:
-        """Walk `el`'s children; (bel, btag, path, attrs) describe the enclosing block."""
+    def walk(self, el: Any, ctx: _Ctx, in_link: bool) -> None:
+        """Walk `el`'s children, adding their text to the block of `ctx`."""
         if el.text:
             self._add(el.text, in_link)
         for child in el:
             tag = child.tag
             if not isinstance(tag, str):  # comments, processing instructions, entities
-                if child.tail:
-                    self._add(child.tail, in_link)
-                continue
-            if tag.startswith("{"):
-                tag = tag.rsplit("}", 1)[1] if not tag.startswith(_SVG_NS) else "svg:" + tag[len(_SVG_NS) :]
-            tag = tag.lower()
-            if tag in SKIP_TAGS:
                 pass
-            elif tag == "svg" or tag.startswith("svg:"):
-                self._svg(child, path, attrs, hidden, bel, btag, pre)
-            elif tag == "br":
-                self.parts.append("\n")
-            elif len(path) >= self.max_depth:
-                # Too deep to keep structure: flatten the subtree's text into this block.
-                self._add(" ".join(child.itertext()), in_link)
-            elif tag in BLOCK_TAGS:
-                self.flush(bel, btag, path, attrs, hidden, pre)
-                cpath = (*path, tag)
-                cattrs = (*attrs, _attr_sig(child))
-                chidden = hidden or _is_hidden(child)
-                cpre = pre or tag == "pre"
-                self.walk(child, child, tag, cpath, cattrs, chidden, in_link, cpre)
-                self.flush(child, tag, cpath, cattrs, chidden, cpre)
-            elif child.attrib and (_is_hidden(child) or _is_label(_attr_sig(child))):
-                # Hidden and screen-reader-only inline text becomes a block of its own, so a
-                # filter can judge it apart from the sentence around it.
-                self.flush(bel, btag, path, attrs, hidden, pre)
-                cpath = (*path, tag)
-                cattrs = (*attrs, _attr_sig(child))
-                chidden = hidden or _is_hidden(child)
-                self.walk(child, child, tag, cpath, cattrs, chidden, in_link or tag == "a", pre)
-                self.flush(child, tag, cpath, cattrs, chidden, pre)
             else:
-                self.walk(child, bel, btag, path, attrs, hidden, in_link or tag == "a", pre)
+                tag = _local(tag)
+                if tag in SKIP_TAGS:
+                    pass
+                elif tag == "svg":
+                    self._svg(child, ctx)
+                elif tag == "br":
+                    self.parts.append("\n")
+                elif len(ctx.path) >= self.max_depth:
+                    # Too deep to keep structure: flatten the subtree's text into this block.
+                    self._add(" ".join(child.itertext()), in_link)
+                elif tag in BLOCK_TAGS:
+                    self.flush(ctx)
+                    inner = ctx.enter(child, tag)
+                    self.walk(child, inner, in_link)
+                    self.flush(inner)
+                elif child.attrib and _is_label(child):
+                    # Hidden and screen-reader-only inline text is a block of its own, so a
+                    # filter can judge it apart from the sentence around it.
+                    self.flush(ctx)
+                    inner = ctx.enter(child, tag)
+                    self.walk(child, inner, in_link or tag == "a")
+                    self.flush(inner)
+                else:
+                    self.walk(child, ctx, in_link or tag == "a")
             if child.tail:
                 self._add(child.tail, in_link)
 
@@ -213,53 +160,30 @@ class _Builder:
         if in_link:
             self.link_chars += len(text.strip())
 
-    def _svg(
-        self,
-        el: Any,
-        path: tuple[str, ...],
-        attrs: tuple[str, ...],
-        hidden: bool,
-        bel: Any,
-        btag: str,
-        pre: bool,
-    ) -> None:
+    def _svg(self, el: Any, ctx: _Ctx) -> None:
         """SVG draws; only its <title>/<desc> carry text, which become blocks of their own."""
+        svg = ctx.enter(el, "svg")
         for node in el.iter():
             tag = node.tag if isinstance(node.tag, str) else ""
             local = tag.rsplit("}", 1)[-1].lower()
             if local in ("title", "desc") and node.text and node.text.strip():
-                self.flush(bel, btag, path, attrs, hidden, pre)
+                self.flush(ctx)
                 self.parts.append(node.text)
-                spath = (*path, "svg", local)
-                sattrs = (*attrs, _attr_sig(el), "")
-                self.flush(node, "svg-" + local, spath, sattrs, hidden, False)
+                self.flush(svg.enter(node, "svg-" + local))
 
 
-_LABEL_WORDS = (
-    "sr-only",
-    "visually-hidden",
-    "visuallyhidden",
-    "screen-reader",
-    "screenreader",
-    "a11y",
-    "offscreen",
-    "assistive",
-)
-
-
-def _is_label(sig: str) -> bool:
-    return any(w in sig for w in _LABEL_WORDS)
+def _is_label(el: Any) -> bool:
+    return _is_hidden(el) or bool(classify(_attr_sig(el)) & Cls.ICON)
 
 
 def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
     """Blocks of the page's `<body>` (or the whole tree when there is none), in reading order."""
     body = root.find("body")
     top = body if body is not None else root
+    sig = _attr_sig(top)
+    flag = classify(sig)
+    ctx = _Ctx(top, "body", ("body",), (sig,), (flag,), flag, _is_hidden(top), False)
     b = _Builder(options)
-    tag = "body"
-    path = (tag,)
-    attrs = (_attr_sig(top),)
-    hidden = _is_hidden(top)
-    b.walk(top, top, tag, path, attrs, hidden, False, False)
-    b.flush(top, tag, path, attrs, hidden, False)
+    b.walk(top, ctx, False)
+    b.flush(ctx)
     return tuple(b.blocks)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..options import Options
+
+if TYPE_CHECKING:
+    from .stats import Subtrees
 
 Kind = Literal["html", "text"]
 
@@ -33,10 +36,21 @@ class Block:
     element: object | None = field(default=None, compare=False, repr=False)
     # All of `attrs` joined once, for vocabulary matches over the whole ancestry.
     attr_text: str = ""
+    # `classes.Cls` flags of each element on `path` (what its class/id says it is).
+    flags: tuple[int, ...] = ()
+    # All of `flags` or-ed together.
+    cls: int = 0
 
     @property
     def link_density(self) -> float:
         return self.link_chars / len(self.text) if self.text else 0.0
+
+    def innermost(self, flag: int) -> int | None:
+        """How many levels above the block's element the nearest element with `flag` is."""
+        for up, f in enumerate(reversed(self.flags)):
+            if f & flag:
+                return up
+        return None
 
     def within(self, *tags: str) -> bool:
         """True when the block's element or one of its ancestors has one of `tags`."""
@@ -67,3 +81,5 @@ class Document:
     # The lxml root in HTML; None in text dumps.
     root: object | None = field(default=None, compare=False, repr=False)
     metadata: Metadata = field(default_factory=Metadata)
+    # Text totals per element over all blocks (HTML); see blocks/stats.py.
+    subtrees: Subtrees | None = field(default=None, compare=False, repr=False)

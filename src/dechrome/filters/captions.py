@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
+from ..blocks.classes import Cls
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import CAPTION_ATTRS, CREDIT
+from .containers import in_flagged_container
+from .vocab import CREDIT
 
 
 @define_filter("captions", kinds=("html", "text"))
@@ -16,7 +18,7 @@ def captions(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if b.within("figcaption", "figure"):
             yield Mark(b.index, "inside <figure>/<figcaption>", "caption")
-        elif b.attr_text and len(b.text) < 400 and CAPTION_ATTRS.search(b.attr_text):
+        elif len(b.text) < 400 and in_flagged_container(doc, b, Cls.CAPTION, 0.1):
             yield Mark(b.index, "caption/credit container (class/id)", "caption")
         elif len(b.text) < 250 and CREDIT.search(b.text):
             yield Mark(b.index, "photo credit pattern", "caption")

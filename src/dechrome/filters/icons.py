@@ -7,9 +7,9 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..blocks import Block, Document
+from ..blocks.classes import Cls
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import ICON_ATTRS
 
 # "Facebook An icon of the Facebook "f" mark." — a sprite's label/description pair.
 ICON_DESCRIPTION = regex.compile(
@@ -27,7 +27,7 @@ def icons(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, f"SVG <{b.tag[4:]}> (icon label)")
         elif b.hidden:
             yield Mark(b.index, "hidden element")
-        elif b.attrs and ICON_ATTRS.search(b.attrs[-1]) and len(b.text) < 80:
+        elif b.flags and b.flags[-1] & Cls.ICON and len(b.text) < 80:
             yield Mark(b.index, "screen-reader or icon label (class)")
         elif _icon_run(b.text):
             yield Mark(b.index, "icon label and description")

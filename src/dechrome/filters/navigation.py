@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
+from ..blocks.classes import Cls
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import NAVIGATION_ATTRS
+from .containers import in_flagged_container
 
 
 @define_filter("navigation", kinds=("html",))
@@ -17,7 +18,7 @@ def navigation(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if "nav" in b.path:
             yield Mark(b.index, "inside <nav>")
-        elif b.attr_text and len(b.text) < 300 and NAVIGATION_ATTRS.search(b.attr_text):
+        elif len(b.text) < 300 and in_flagged_container(doc, b, Cls.NAV):
             yield Mark(b.index, "navigation/breadcrumb/menu container (class/id)")
-        elif b.link_density > limit and b.tag not in ("pre",):
+        elif b.link_density > limit and b.tag != "pre":
             yield Mark(b.index, f"link text {b.link_density:.0%} of the block")

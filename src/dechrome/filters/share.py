@@ -7,9 +7,11 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..blocks import Block, Document
+from ..blocks.classes import Cls
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import SHARE_ATTRS, SHARE_TOKENS
+from .containers import in_flagged_container
+from .vocab import SHARE_TOKENS
 
 _WORD = regex.compile(r"[\w\-]+", regex.V0)
 
@@ -28,5 +30,5 @@ def share(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if is_share_text(b.text):
             yield Mark(b.index, "share/social button words")
-        elif b.attr_text and len(b.text) < 200 and SHARE_ATTRS.search(b.attr_text):
+        elif len(b.text) < 200 and in_flagged_container(doc, b, Cls.SHARE):
             yield Mark(b.index, "in a share/social container (class/id)")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
+from ..blocks.classes import Cls
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import BOILER_ATTRS, COMMENT_ATTRS
+from .containers import in_flagged_container
 
 _CONTROLS = frozenset(("button", "select", "option", "label", "legend", "dialog", "summary"))
 _FURNITURE = ("header", "footer", "aside")
@@ -15,7 +16,7 @@ _FURNITURE = ("header", "footer", "aside")
 
 @define_filter("structural", kinds=("html",))
 def structural(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Page furniture: header/footer/aside, form controls, comment sections."""
+    """Page furniture: header/footer/aside, form controls, comment sections, boilerplate boxes."""
     for b in blocks:
         if b.tag in _CONTROLS:
             yield Mark(b.index, f"<{b.tag}> control")
@@ -23,13 +24,7 @@ def structural(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "no words")
         elif furniture := next((t for t in _FURNITURE if t in b.path), None):
             yield Mark(b.index, f"inside <{furniture}>")
-        elif COMMENT_ATTRS.search(b.attr_text) and not _is_article_body(b):
-            yield Mark(b.index, "in comments section", "comment")
-        elif BOILER_ATTRS.search(b.attr_text) and not _is_article_body(b):
-            yield Mark(b.index, "in a boilerplate container (class/id)")
-
-
-def _is_article_body(b: Block) -> bool:
-    """A class like "post-tags" in an ancestor can't veto the article's own body container."""
-    innermost = b.attrs[-1] if b.attrs else ""
-    return "articlebody" in b.attr_text.replace("-", "") and not BOILER_ATTRS.search(innermost)
+        elif in_flagged_container(doc, b, Cls.COMMENT):
+            yield Mark(b.index, "in a comments section (class/id)", "comment")
+        elif in_flagged_container(doc, b, Cls.BOILER):
+            yield Mark(b.index, "in an ad/promo/related/newsletter box (class/id)")

@@ -1,0 +1,70 @@
+"""Class/id vocabulary: what an element's `class`, `id`, `role` and `itemprop` say it is.
+
+Each element's attribute text is classified once, while blocks are built, into a small
+set of flags; filters then test flags instead of running patterns again. The words are
+data: add a language or a framework's naming here, not in a filter.
+"""
+
+from __future__ import annotations
+
+import enum
+
+import regex
+
+
+class Cls(enum.IntFlag):
+    ICON = enum.auto()  # screen-reader-only and icon labels
+    CAPTION = enum.auto()
+    COMMENT = enum.auto()
+    SHARE = enum.auto()
+    NAV = enum.auto()
+    BOILER = enum.auto()  # ads, promos, related, newsletter, cookie, tags, author boxes
+    CONTENT = enum.auto()  # article, content, entry, post, story, body
+    BYLINE = enum.auto()
+
+
+_WORDS: dict[Cls, str] = {
+    Cls.ICON: r"""sr-only screen-?reader visually-?hidden visuallyhidden a11y offscreen assistive
+        hidden-?text icon fa glyph""",
+    Cls.CAPTION: r"""caption credit photo-?credit image-?credit img-?credit media-?caption legende
+        legend bildunterschrift pie-?de-?foto wp-caption""",
+    Cls.COMMENT: r"""comment disqus discussion respond reply kommentar commentaire comentario""",
+    Cls.SHARE: r"""share sharing social sociable addthis sharethis follow-?us st-btn teilen partage
+        compartir""",
+    Cls.NAV: r"""breadcrumb nav(?!el) menu pagination pager skip-?link site-?header masthead toolbar
+        topbar subnav mega-?menu sitemap jump-?link fil-d-ariane miga brotkrumen""",
+    Cls.BOILER: r"""cookie consent gdpr newsletter subscribe subscription signup sign-up promo
+        advert ads? ad-?slot ad-?container sponsor outbrain taboola related recommend popular
+        trending most-?read read-?more more-?stories tags? tag-?list keywords author-?bio
+        author-?box about-?the-?author bio widget sidebar paywall banner modal popup overlay
+        print-?only disclaimer copyright legal footer rail teaser werbung anzeige publicite
+        publicidad""",
+    Cls.CONTENT: r"""article content entry post story main body text blog prose artikel inhalt
+        contenu contenido cuerpo testo articlebody""",
+    Cls.BYLINE: r"""byline author autor auteur writer reporter contributor""",
+}
+# Words that stand alone as a token ("ad", "tags", "fa") must end there; the others may be
+# a prefix ("share" in "sharebar").
+_WHOLE = {"ads?", "tags?", "fa", "bio", "rail", "main", "text", "body", "post", "legal"}
+
+
+def _alternation(words: str) -> str:
+    return "|".join(w + (r"(?=$|[\s_\-:])" if w in _WHOLE else "") for w in words.split())
+
+
+_PATTERN = regex.compile(
+    r"(?:^|(?<=[\s_\-:]))(?:"
+    + "|".join(f"(?P<{flag.name}>{_alternation(words)})" for flag, words in _WORDS.items())
+    + ")",
+    regex.V0,
+)
+
+
+def classify(sig: str) -> int:
+    """The flags named by a lowercased attribute text (0 when it says nothing we know)."""
+    if not sig:
+        return 0
+    flags = 0
+    for m in _PATTERN.finditer(sig):
+        flags |= Cls[m.lastgroup or ""]
+    return flags
