@@ -14,7 +14,8 @@ _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")")
 def is_prose(b: Block) -> bool:
     """A block a reader would call a paragraph of text: long enough, few links, a sentence."""
     n = len(b.text)
-    if b.link_density > 0.35:
+    density = b.link_density
+    if density > 0.6 or (density > 0.35 and n < 100):
         return False
     return n >= 80 or (n >= 25 and b.text.rstrip().endswith(_SENTENCE_END) and " " in b.text)
 

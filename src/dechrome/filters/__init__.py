@@ -10,8 +10,10 @@ from .field_lines import field_lines
 from .icons import icons
 from .navigation import navigation
 from .repeated import repeated
+from .sections import sections
 from .share import share
 from .structural import structural
+from .teasers import teasers
 from .text_layout import text_layout
 
 # Order matters: cheap, certain filters first; `content` judges what they left.
@@ -23,6 +25,8 @@ BUILTIN: tuple[Filter, ...] = (
     navigation,
     boilerplate,
     repeated,
+    sections,
+    teasers,
     field_lines,
     text_layout,
     content,

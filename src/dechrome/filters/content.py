@@ -33,17 +33,28 @@ def _boost(el: Any, flags: int) -> float:
     return factor
 
 
+def _weigh(b: Block) -> tuple[float, float]:
+    """(weight against, weight for): prose counts for, less its link text; other text against.
+
+    Short non-link text (table cells, list items, labels) counts only half against: the
+    article keeps its tables and lists, while menus are mostly links.
+    """
+    n = len(b.text)
+    if is_prose(b):
+        return n, n - b.link_chars
+    return (n if b.link_density > 0.5 else n / 2), 0.0
+
+
 def best_container(blocks: Sequence[Block]) -> Any | None:
     """The element whose subtree holds the most prose for the least other text."""
-    good: dict[Any, int] = {}
-    total: dict[Any, int] = {}
+    good: dict[Any, float] = {}
+    total: dict[Any, float] = {}
     flags: dict[Any, int] = {}
     for b in blocks:
         el: Any = b.element
         if el is None:
             continue
-        n = len(b.text)
-        g = n if is_prose(b) else 0
+        n, g = _weigh(b)
         chain = reversed(b.flags)  # aligned with the element and its ancestors
         while el is not None:
             f = next(chain, 0)

@@ -129,3 +129,35 @@ CREDIT = regex.compile(
     alamy|afp\svia\sgetty\simages)\s*\.?\s*$|^©\s*\w)""",
     regex.X | regex.I | regex.V0,
 )
+
+# Headings that open a section of other stories: everything after them in their section goes.
+RELATED_HEADINGS = regex.compile(
+    "^"
+    + _phrases(r"""
+    related(?: articles| stories| posts| content| news| coverage| reading| links)?
+    (?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|you may have missed)
+    (?:more|read|see) (?:stories|news|articles|from [\w .]{1,40}|on this topic|like this)
+    (?:most (?:read|popular|viewed|shared)|popular|trending)(?: (?:now|stories|articles|posts))?
+    (?:recommended|recommendations|editor'?s picks|top stories|latest (?:news|stories|posts))
+    (?:also|further|recommended) read(?:ing)?|read (?:next|also)|what to read next|up next
+    (?:weitere|ähnliche|verwandte) (?:artikel|beiträge|themen|nachrichten)|mehr zum thema
+    (?:das könnte sie|sie könnten) auch interessieren|lesen sie auch|meistgelesen
+    (?:à lire|lire) aussi|articles? (?:similaires|liés|connexes)|sur le même (?:sujet|thème)
+    (?:artículos|noticias) relacionad[oa]s|te puede interesar|lo más (?:leído|visto)|lee también
+    (?:você|voce) (?:pode|também pode) gostar|leia também|mais lidas|notícias relacionadas
+    (?:articoli|notizie) correlat[ie]|potrebbe interessarti|leggi anche
+    """)
+    + r"\s*[.:…!]*$",
+    regex.I | regex.V0,
+)
+COMMENT_HEADINGS = regex.compile(
+    "^"
+    + _phrases(r"""
+    (?:\d+\s+)?(?:top |reader |user |latest |recent )?(?:rated )?comments?(?:\s*\(\d+\))?
+    (?:leave|post|add|write) a (?:comment|reply)|(?:\d+\s+)?repl(?:y|ies)|discussion
+    join the (?:discussion|conversation)|what do you think\??|responses?
+    (?:\d+\s+)?kommentare?|(?:\d+\s+)?commentaires?|(?:\d+\s+)?comentarios?|(?:\d+\s+)?commenti
+    """)
+    + r"\s*[.:…!]*$",
+    regex.I | regex.V0,
+)

@@ -1,0 +1,65 @@
+"""Teaser cards: a title link plus a blurb, repeated in sibling boxes of the same kind.
+
+Article paragraphs are siblings in one container; a list of other stories is a run of
+sibling boxes with the same tag and class, each holding a link or heading of its own
+beside a short blurb. The blurb reads like prose, so only the repetition gives it away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+
+# How far above a blurb its card may start, and how many look-alike siblings make a list.
+_MAX_UP = 4
+_MIN_CARDS = 3
+_MAX_BLURB = 600
+
+
+def _sig(el: Any) -> tuple[str, str]:
+    return (el.tag if isinstance(el.tag, str) else "", el.get("class") or "")
+
+
+def _repeats(card: Any, cache: dict[Any, bool]) -> bool:
+    """At least `_MIN_CARDS` siblings (card included) share the card's tag and class."""
+    hit = cache.get(card)
+    if hit is None:
+        parent = card.getparent()
+        sig = _sig(card)
+        hit = parent is not None and sum(1 for s in parent if _sig(s) == sig) >= _MIN_CARDS
+        cache[card] = hit
+    return hit
+
+
+def _has_title_outside(card: Any, el: Any) -> bool:
+    """The card holds a link or heading that is not part of the blurb itself."""
+    blurb = set(el.iter())
+    for node in card.iter("a", "h2", "h3", "h4", "h5"):
+        if node not in blurb and (node.text_content() or "").strip():
+            return True
+    return False
+
+
+@define_filter("teasers", kinds=("html",))
+def teasers(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """Blurbs in repeated sibling cards that each carry their own title link."""
+    cache: dict[Any, bool] = {}
+    stats = doc.subtrees
+    for b in blocks:
+        el: Any = b.element
+        if el is None or len(b.text) > _MAX_BLURB:
+            continue
+        card = el.getparent()
+        for _ in range(_MAX_UP):
+            if card is None or card.tag in ("body", "html"):
+                break
+            if stats is not None and stats.text.get(card, 0) > 2 * len(b.text) + 300:
+                break  # too much text for a card: this is a section of the page
+            if _repeats(card, cache) and _has_title_outside(card, el):
+                yield Mark(b.index, f"teaser in a list of <{card.tag}> cards")
+                break
+            card = card.getparent()
