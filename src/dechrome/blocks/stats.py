@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .classes import Cls
 from .model import Block
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")")
@@ -22,11 +23,21 @@ def is_prose(b: Block) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Subtrees:
-    """For each element: characters of all blocks and of prose blocks in its subtree."""
+    """For each element: characters of all blocks and of prose blocks in its subtree.
+
+    `core` is the element whose own children hold the most prose: the article's run of
+    paragraphs on nearly every page. `core_path` is it and its ancestors, for cheap
+    "does this container hold the article?" questions.
+    """
 
     text: dict[Any, int]
     prose: dict[Any, int]
     total_prose: int
+    core: Any | None = None
+    core_path: frozenset[Any] = frozenset()
+
+    def holds_core(self, el: Any) -> bool:
+        return el in self.core_path
 
     def prose_share(self, el: Any) -> float:
         """The share of the page's prose that lies under `el`."""
@@ -36,6 +47,7 @@ class Subtrees:
 def subtrees(blocks: Iterable[Block]) -> Subtrees:
     text: dict[Any, int] = {}
     prose: dict[Any, int] = {}
+    cluster: dict[Any, int] = {}
     total = 0
     for b in blocks:
         el: Any = b.element
@@ -44,9 +56,19 @@ def subtrees(blocks: Iterable[Block]) -> Subtrees:
         n = len(b.text)
         p = n if is_prose(b) else 0
         total += p
+        if p and not b.cls & Cls.COMMENT:
+            parent = el.getparent()
+            if parent is not None:
+                cluster[parent] = cluster.get(parent, 0) + p
         while el is not None:
             text[el] = text.get(el, 0) + n
             if p:
                 prose[el] = prose.get(el, 0) + p
             el = el.getparent()
-    return Subtrees(text, prose, total)
+    core = max(cluster, key=cluster.__getitem__) if cluster else None
+    path = []
+    el = core
+    while el is not None:
+        path.append(el)
+        el = el.getparent()
+    return Subtrees(text, prose, total, core, frozenset(path))

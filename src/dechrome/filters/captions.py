@@ -18,7 +18,7 @@ def captions(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if b.within("figcaption", "figure"):
             yield Mark(b.index, "inside <figure>/<figcaption>", "caption")
-        elif len(b.text) < 400 and in_flagged_container(doc, b, Cls.CAPTION, 0.1):
+        elif len(b.text) < 400 and in_flagged_container(doc, b, Cls.CAPTION):
             yield Mark(b.index, "caption/credit container (class/id)", "caption")
         elif len(b.text) < 250 and CREDIT.search(b.text):
             yield Mark(b.index, "photo credit pattern", "caption")

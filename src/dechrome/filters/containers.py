@@ -1,8 +1,9 @@
-"""Is a block inside a container whose class/id says chrome, and is that container small?
+"""Is a block inside a container whose class/id says chrome, and not the article's own?
 
 A class can lie about a big container: WordPress puts "tag-economy" on the article
 itself, some themes wrap the whole page in "has-sidebar". So a flagged container only
-counts when it holds little of the page's prose.
+counts when it neither holds the page's main run of paragraphs (`Subtrees.core`) nor
+half of the page's prose.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from typing import Any
 
 from ..blocks import Block, Document
 
-# A flagged container holding more than this share of the page's prose is not chrome.
-MAX_PROSE_SHARE = 0.3
+# A flagged container with at least this share of the page's prose is the article's, too.
+MAX_PROSE_SHARE = 0.5
 
 
-def in_flagged_container(doc: Document, b: Block, flag: int, max_share: float = MAX_PROSE_SHARE) -> bool:
-    """True when the nearest element flagged `flag` holds under `max_share` of the page's prose."""
+def in_flagged_container(doc: Document, b: Block, flag: int) -> bool:
+    """True when the nearest element flagged `flag` does not hold the article's paragraphs."""
     if not b.cls & flag:
         return False
     up = b.innermost(flag)
@@ -31,4 +32,4 @@ def in_flagged_container(doc: Document, b: Block, flag: int, max_share: float = 
         if parent is None:
             break
         el = parent
-    return stats.prose_share(el) < max_share
+    return not (stats.holds_core(el) or stats.prose_share(el) >= MAX_PROSE_SHARE)

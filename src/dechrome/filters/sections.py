@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..blocks import Block, Document
+from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark, Role
 from .vocab import COMMENT_HEADINGS, RELATED_HEADINGS
@@ -52,11 +53,14 @@ def sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         if scope is None or scope.tag in ("body", "html"):
             continue
         inside = set(scope.iter())
+        # A "Read also" line inside the article's own run of paragraphs opens no section:
+        # only the links right after it go, up to the next paragraph of prose.
+        inline = doc.subtrees is not None and doc.subtrees.holds_core(scope)
         reason = f'after the {what} heading "{h.text}"'
         if h.index in kept:
             yield Mark(h.index, f"a {what} heading", role)
         for b in doc.blocks[h.index + 1 :]:
-            if b.element not in inside:
+            if b.element not in inside or (inline and is_prose(b)):
                 break
             if b.index in kept:
                 yield Mark(b.index, reason, role)

@@ -18,6 +18,8 @@ from ..result import Mark
 _MAX_UP = 4
 _MIN_CARDS = 3
 _MAX_BLURB = 600
+# Lists and tables repeat by nature; their items are not story cards.
+_NOT_CARDS = frozenset(("body", "html", "ul", "ol", "table", "tbody", "tr", "blockquote", "dl"))
 
 
 def _sig(el: Any) -> tuple[str, str]:
@@ -36,10 +38,10 @@ def _repeats(card: Any, cache: dict[Any, bool]) -> bool:
 
 
 def _has_title_outside(card: Any, el: Any) -> bool:
-    """The card holds a link or heading that is not part of the blurb itself."""
+    """The card holds a headline-sized link or heading that is not part of the blurb."""
     blurb = set(el.iter())
     for node in card.iter("a", "h2", "h3", "h4", "h5"):
-        if node not in blurb and (node.text_content() or "").strip():
+        if node not in blurb and len(" ".join(node.text_content().split())) >= 20:
             return True
     return False
 
@@ -51,14 +53,14 @@ def teasers(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     stats = doc.subtrees
     for b in blocks:
         el: Any = b.element
-        if el is None or len(b.text) > _MAX_BLURB:
+        if el is None or len(b.text) > _MAX_BLURB or "blockquote" in b.path:
             continue
         card = el.getparent()
         for _ in range(_MAX_UP):
-            if card is None or card.tag in ("body", "html"):
+            if card is None or card.tag in _NOT_CARDS:
                 break
-            if stats is not None and stats.text.get(card, 0) > 2 * len(b.text) + 300:
-                break  # too much text for a card: this is a section of the page
+            if stats is not None and stats.text.get(card, 0) > len(b.text) + 250:
+                break  # more than a title beside the blurb: a section, not a card
             if _repeats(card, cache) and _has_title_outside(card, el):
                 yield Mark(b.index, f"teaser in a list of <{card.tag}> cards")
                 break
