@@ -74,7 +74,7 @@ def test_add_class_instance_with_name() -> None:
 
 
 def test_disable_keeps_what_the_filter_would_drop() -> None:
-    article = dechrome.clean(PAGE, disable=["navigation", "content"])
+    article = dechrome.clean(PAGE, disable=["navigation", "content", "edges"])
     assert "Home News" in article.body
 
 

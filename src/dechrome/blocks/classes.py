@@ -33,23 +33,24 @@ _WORDS: dict[Cls, str] = {
         compartir""",
     Cls.NAV: r"""breadcrumb nav(?!el) menu pagination pager skip-?link site-?header masthead toolbar
         topbar subnav mega-?menu sitemap jump-?link fil-d-ariane miga brotkrumen""",
-    Cls.BOILER: r"""cookie consent gdpr newsletter subscribe subscription signup sign-up promo
+    Cls.BOILER: r"""cookie consent gdpr privacy newsletter subscribe subscription signup sign-up promo
         advert ads? ad-?slot ad-?container sponsor outbrain taboola related recommend popular
         trending most-?read read-?more more-?stories tags? tag-?list keywords author-?bio
         author-?box about-?the-?author bio widget sidebar paywall banner modal popup overlay
-        print-?only disclaimer copyright legal footer rail teaser werbung anzeige publicite
+        print-?only disclaimer copyright legal footer rail werbung anzeige publicite
         publicidad""",
     Cls.CONTENT: r"""article content entry post story main body text blog prose artikel inhalt
         contenu contenido cuerpo testo articlebody""",
     Cls.BYLINE: r"""byline author autor auteur writer reporter contributor""",
 }
-# Words that stand alone as a token ("ad", "tags", "fa") must end there; the others may be
-# a prefix ("share" in "sharebar").
+# Words that stand alone as a token ("ad", "tags", "fa") must end there, hyphen excluded:
+# "tag-economy" is WordPress's taxonomy class on the article itself, "tags" a tag box.
+# The others may be a prefix ("share" in "sharebar").
 _WHOLE = {"ads?", "tags?", "fa", "bio", "rail", "main", "text", "body", "post", "legal"}
 
 
 def _alternation(words: str) -> str:
-    return "|".join(w + (r"(?=$|[\s_\-:])" if w in _WHOLE else "") for w in words.split())
+    return "|".join(w + (r"(?=$|[\s_:])" if w in _WHOLE else "") for w in words.split())
 
 
 _PATTERN = regex.compile(

@@ -24,6 +24,8 @@ SKIP_TAGS = frozenset(
     "textarea input link meta base source track param".split()
 )
 _SVG_NS = "{http://www.w3.org/2000/svg}"
+# Soft hyphens and zero-width spaces only hint at line breaks; readers never see them.
+_INVISIBLE = {0xAD: None, 0x200B: None}
 _HIDING_STYLE = ("display:none", "visibility:hidden")
 
 
@@ -89,6 +91,8 @@ class _Builder:
             return
         raw = "".join(self.parts)
         self.parts = []
+        if "\xad" in raw or "\u200b" in raw:
+            raw = raw.translate(_INVISIBLE)
         links, self.link_chars = self.link_chars, 0
         if ctx.pre:
             text = raw.strip("\n").rstrip()

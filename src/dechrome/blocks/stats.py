@@ -9,6 +9,9 @@ from typing import Any
 from .classes import Cls
 from .model import Block
 
+# How many levels above a block count as "its box", and which box classes mean chrome.
+_NEAR = 4
+_CHROME = Cls.COMMENT | Cls.BOILER | Cls.NAV | Cls.SHARE
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")")
 
 
@@ -56,10 +59,13 @@ def subtrees(blocks: Iterable[Block]) -> Subtrees:
         n = len(b.text)
         p = n if is_prose(b) else 0
         total += p
-        if p and not b.cls & Cls.COMMENT:
-            parent = el.getparent()
-            if parent is not None:
-                cluster[parent] = cluster.get(parent, 0) + p
+        parent = el.getparent()
+        if p and parent is not None:
+            # Prose in boxes whose class says comment, widget, promo... votes little.
+            near = 0
+            for f in b.flags[-_NEAR:]:
+                near |= f
+            cluster[parent] = cluster.get(parent, 0) + (p // 5 if near & _CHROME else p)
         while el is not None:
             text[el] = text.get(el, 0) + n
             if p:

@@ -6,6 +6,7 @@ from ..pipeline import Filter
 from .boilerplate import boilerplate
 from .captions import captions
 from .content import content
+from .edges import edges
 from .field_lines import field_lines
 from .icons import icons
 from .navigation import navigation
@@ -30,6 +31,7 @@ BUILTIN: tuple[Filter, ...] = (
     field_lines,
     text_layout,
     content,
+    edges,
 )
 
 __all__ = ["BUILTIN"]

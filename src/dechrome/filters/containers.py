@@ -1,9 +1,9 @@
-"""Is a block inside a container whose class/id says chrome, and not the article's own?
+"""Is a block inside a box that says chrome (by class/id or by tag), and not the article's own?
 
-A class can lie about a big container: WordPress puts "tag-economy" on the article
-itself, some themes wrap the whole page in "has-sidebar". So a flagged container only
-counts when it neither holds the page's main run of paragraphs (`Subtrees.core`) nor
-half of the page's prose.
+A class can lie about a big container: WordPress themes wrap the page in "has-sidebar",
+CNN puts its article in a "rail" column; some sites put the whole article in `<header>`.
+So a box only counts when it neither holds the page's main run of paragraphs
+(`Subtrees.core`) nor half of the page's prose.
 """
 
 from __future__ import annotations
@@ -12,24 +12,40 @@ from typing import Any
 
 from ..blocks import Block, Document
 
-# A flagged container with at least this share of the page's prose is the article's, too.
+# A box with at least this share of the page's prose is the article's, whatever it says.
 MAX_PROSE_SHARE = 0.5
 
 
-def in_flagged_container(doc: Document, b: Block, flag: int) -> bool:
-    """True when the nearest element flagged `flag` does not hold the article's paragraphs."""
-    if not b.cls & flag:
-        return False
-    up = b.innermost(flag)
-    if up is None:
-        return False
-    stats = doc.subtrees
-    if stats is None or b.element is None:
-        return True
+def _ancestor(b: Block, up: int) -> Any:
     el: Any = b.element
     for _ in range(up):
         parent = el.getparent()
         if parent is None:
             break
         el = parent
+    return el
+
+
+def _is_chrome_box(doc: Document, el: Any) -> bool:
+    stats = doc.subtrees
+    if stats is None:
+        return True
     return not (stats.holds_core(el) or stats.prose_share(el) >= MAX_PROSE_SHARE)
+
+
+def in_flagged_container(doc: Document, b: Block, flag: int) -> bool:
+    """True when the nearest element flagged `flag` is a chrome box (see module doc)."""
+    if not b.cls & flag or b.element is None:
+        return False
+    up = b.innermost(flag)
+    return up is not None and _is_chrome_box(doc, _ancestor(b, up))
+
+
+def in_tagged_container(doc: Document, b: Block, tags: tuple[str, ...]) -> str | None:
+    """The tag of the nearest `tags` ancestor when it is a chrome box, else None."""
+    if b.element is None:
+        return None
+    for up, tag in enumerate(reversed(b.path)):
+        if tag in tags:
+            return tag if _is_chrome_box(doc, _ancestor(b, up)) else None
+    return None

@@ -6,12 +6,21 @@ from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
 from ..blocks.classes import Cls
+from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark
-from .containers import in_flagged_container
+from .containers import in_flagged_container, in_tagged_container
 
 _CONTROLS = frozenset(("button", "select", "option", "label", "legend", "dialog", "summary"))
 _FURNITURE = ("header", "footer", "aside")
+
+
+def _article_lead(b: Block, furniture: str) -> bool:
+    """A paragraph in an `<article>`'s own `<header>` is its standfirst, not page furniture."""
+    if furniture != "header" or not is_prose(b):
+        return False
+    path = b.path
+    return "article" in path[: len(path) - 1 - path[::-1].index("header")]
 
 
 @define_filter("structural", kinds=("html",))
@@ -22,7 +31,7 @@ def structural(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, f"<{b.tag}> control")
         elif b.tag == "hr" or not any(ch.isalnum() for ch in b.text):
             yield Mark(b.index, "no words")
-        elif furniture := next((t for t in _FURNITURE if t in b.path), None):
+        elif (furniture := in_tagged_container(doc, b, _FURNITURE)) and not _article_lead(b, furniture):
             yield Mark(b.index, f"inside <{furniture}>")
         elif in_flagged_container(doc, b, Cls.COMMENT):
             yield Mark(b.index, "in a comments section (class/id)", "comment")
