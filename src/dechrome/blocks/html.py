@@ -26,6 +26,8 @@ SKIP_TAGS = frozenset(
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 # Soft hyphens and zero-width spaces only hint at line breaks; readers never see them.
 _INVISIBLE = {0xAD: None, 0x200B: None}
+# Stands for <br> while a block's text is joined; never left in the output.
+_BR = "\x00"
 _HIDING_STYLE = ("display:none", "visibility:hidden")
 
 
@@ -81,7 +83,7 @@ class _Builder:
 
     def __init__(self, options: Options) -> None:
         self.blocks: list[Block] = []
-        self.parts: list[str] = []
+        self.parts: list[str | None] = []  # None marks a <br>
         self.link_chars = 0
         self.max_depth = options.max_depth
         self.max_blocks = options.max_blocks
@@ -89,15 +91,16 @@ class _Builder:
     def flush(self, ctx: _Ctx) -> None:
         if not self.parts:
             return
-        raw = "".join(self.parts)
-        self.parts = []
+        parts, self.parts = self.parts, []
+        links, self.link_chars = self.link_chars, 0
+        raw = "".join(p if p is not None else _BR for p in parts)
         if "\xad" in raw or "\u200b" in raw:
             raw = raw.translate(_INVISIBLE)
-        links, self.link_chars = self.link_chars, 0
         if ctx.pre:
-            text = raw.strip("\n").rstrip()
-        elif "\n" in raw:
-            text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.split("\n"))))
+            text = raw.replace(_BR, "\n").strip("\n").rstrip()
+        elif _BR in raw:
+            # Source newlines are only whitespace; <br> is the line break a reader sees.
+            text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.split(_BR))))
         else:
             text = " ".join(raw.split())
         if not text:
@@ -138,7 +141,7 @@ class _Builder:
                 elif tag == "svg":
                     self._svg(child, ctx)
                 elif tag == "br":
-                    self.parts.append("\n")
+                    self.parts.append(None)
                 elif len(ctx.path) >= self.max_depth:
                     # Too deep to keep structure: flatten the subtree's text into this block.
                     self._add(" ".join(child.itertext()), in_link)

@@ -22,14 +22,18 @@ def _key(text: str) -> str:
 def repeated(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Repeated blocks: all copies of short labels, later copies of longer text."""
     counts = Counter(_key(b.text) for b in blocks)
-    seen: set[str] = set()
+    first: dict[str, tuple[str, str]] = {}
     for b in blocks:
         key = _key(b.text)
         n = counts[key]
         if n < 2:
             continue
+        kind = (b.tag, b.attrs[-1] if b.attrs else "")
         if len(key.split()) <= _SHORT_WORDS:
             yield Mark(b.index, f"short text repeated {n} times on the page")
-        elif key in seen:
+        elif key not in first:
+            first[key] = kind
+        elif doc.kind == "text" or first[key] != kind:
+            # In HTML, a copy in another kind of element is a pull quote or a caption
+            # echo; the same paragraph twice in the same style is the author's (a refrain).
             yield Mark(b.index, f"repeats an earlier block ({n} copies)")
-        seen.add(key)

@@ -14,7 +14,7 @@ from ..blocks import Block, Document
 from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark, Role
-from .vocab import COMMENT_HEADINGS, RELATED_HEADINGS
+from .vocab import AUTHOR_HEADINGS, COMMENT_HEADINGS, RELATED_HEADINGS
 
 # Bounds the work on hostile pages that repeat such headings thousands of times.
 _MAX_SECTIONS = 20
@@ -44,6 +44,8 @@ def sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         role: Role
         if RELATED_HEADINGS.match(h.text):
             role, what = "chrome", "related-stories"
+        elif AUTHOR_HEADINGS.match(h.text):
+            role, what = "chrome", "about-the-author"
         elif COMMENT_HEADINGS.match(h.text):
             role, what = "comment", "comments"
         else:

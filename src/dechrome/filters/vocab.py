@@ -117,6 +117,15 @@ BOILER_SENTENCES = regex.compile(
     diese (?:web)?seite verwendet cookies|nous utilisons des cookies|ce site utilise des cookies
     utilizamos cookies|este sitio (?:web )?utiliza cookies|newsletter abonnieren
     inscrivez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|la) (?:newsletter|boletín)
+    follow (?:us|[\w .@]{1,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube)
+    download (?:the|our) [\w .]{1,40} app|get the latest [\w ]{1,40} (?:straight|delivered|sent) to
+    we rely on (?:your|reader) support|(?:consider|please) (?:supporting|support) (?:us|our work|our journalism)
+    if you (?:enjoyed|liked|value) (?:reading )?this|become a (?:member|subscriber|patron|supporter)
+    to view the full (?:story|article)|please subscribe|subscribe (?:to|for) (?:unlimited|full) access
+    (?:jede|ihre) (?:kleine )?spende|unterstütze[n]? (?:sie )?(?:uns|unsere arbeit)|werden sie mitglied
+    wie (?:bewerten|gefällt) (?:sie|ihnen) (?:diesen|dieser) artikel|artikel gefallen\?|noch keine bewertungen
+    hier können sie (?:den|diesen) artikel bewerten|folg(?:e|en sie) uns auf|jetzt (?:abonnieren|anmelden)
+    suivez-nous sur|pour accéder (?:en illimité|à l'intégralité)|abonnez-vous|s[ií]guenos en
     """),
     regex.I | regex.V0,
 )
@@ -146,6 +155,20 @@ RELATED_HEADINGS = regex.compile(
     (?:artículos|noticias) relacionad[oa]s|te puede interesar|lo más (?:leído|visto)|lee también
     (?:você|voce) (?:pode|também pode) gostar|leia também|mais lidas|notícias relacionadas
     (?:articoli|notizie) correlat[ie]|potrebbe interessarti|leggi anche
+    explore further|further reading|keep reading|more in [\w .]{1,30}|latest articles
+    weitere (?:artikel|beiträge|texte|meldungen|tipps)(?: [\w .-]{1,40})?|neueste (?:artikel|beiträge)
+    (?:das|dieses) thema könnte (?:dich|sie) (?:auch )?interessieren|kommentierte artikel
+    vorschau auf den nächsten artikel|zobacz (?:także|też)|czytaj (?:także|też)|inhaltsverzeichnis
+    à découvrir aussi|dans la même rubrique|plus d'articles|más noticias|otras noticias
+    """)
+    + r"\s*[.:…!]*$",
+    regex.I | regex.V0,
+)
+AUTHOR_HEADINGS = regex.compile(
+    "^"
+    + _phrases(r"""
+    about the authors?|über (?:den|die) autor(?:in|en)?|zu[mr] autor(?:in)?|der autor|die autorin
+    à propos de l'auteur|l'auteur|sobre (?:el|la) autora?|el autor|la autora|l'autore|o autorze
     """)
     + r"\s*[.:…!]*$",
     regex.I | regex.V0,
