@@ -119,7 +119,8 @@ BOILER_SENTENCES = regex.compile(
     inscrivez-vous à (?:notre|la) newsletter|suscríbete a (?:nuestro|la) (?:newsletter|boletín)
     follow (?:us|[\w .@]{1,40}) on (?:twitter|facebook|instagram|x|linkedin|tiktok|youtube)
     download (?:the|our) [\w .]{1,40} app|get the latest [\w ]{1,40} (?:straight|delivered|sent) to
-    we rely on (?:your|reader) support|(?:consider|please) (?:supporting|support) (?:us|our work|our journalism)
+    we rely on (?:your|reader) support
+    (?:consider|please) (?:supporting|support) (?:us|our work|our journalism)
     if you (?:enjoyed|liked|value) (?:reading )?this|become a (?:member|subscriber|patron|supporter)
     to view the full (?:story|article)|please subscribe|subscribe (?:to|for) (?:unlimited|full) access
     (?:jede|ihre) (?:kleine )?spende|unterstütze[n]? (?:sie )?(?:uns|unsere arbeit)|werden sie mitglied
