@@ -7,41 +7,45 @@ data: add a language or a framework's naming here, not in a filter.
 
 from __future__ import annotations
 
-import enum
-
-import regex
+import re
 
 
-class Cls(enum.IntFlag):
-    ICON = enum.auto()  # screen-reader-only and icon labels
-    CAPTION = enum.auto()
-    COMMENT = enum.auto()
-    SHARE = enum.auto()
-    NAV = enum.auto()
-    BOILER = enum.auto()  # ads, promos, related, newsletter, cookie, tags, author boxes
-    CONTENT = enum.auto()  # article, content, entry, post, story, body
-    BYLINE = enum.auto()
+class Cls:
+    """Bit flags (plain ints: enum arithmetic is too slow for the per-element hot path)."""
+
+    ICON = 1  # screen-reader-only and icon labels
+    CAPTION = 2
+    COMMENT = 4
+    SHARE = 8
+    NAV = 16
+    BOILER = 32  # ads, promos, related, newsletter, cookie, tags, author boxes
+    CONTENT = 64  # article, content, entry, post, story, body
+    BYLINE = 128
+
+    @staticmethod
+    def names(flags: int) -> list[str]:
+        return [n for n, v in vars(Cls).items() if isinstance(v, int) and flags & v]
 
 
-_WORDS: dict[Cls, str] = {
-    Cls.ICON: r"""sr-only screen-?reader visually-?hidden visuallyhidden a11y offscreen assistive
+_WORDS: dict[str, str] = {
+    "ICON": r"""sr-only screen-?reader visually-?hidden visuallyhidden a11y offscreen assistive
         hidden-?text icon fa glyph""",
-    Cls.CAPTION: r"""caption credit photo-?credit image-?credit img-?credit media-?caption legende
+    "CAPTION": r"""caption credit photo-?credit image-?credit img-?credit media-?caption legende
         legend bildunterschrift pie-?de-?foto wp-caption""",
-    Cls.COMMENT: r"""comment disqus discussion respond reply kommentar commentaire comentario""",
-    Cls.SHARE: r"""share sharing social sociable addthis sharethis follow-?us st-btn teilen partage
+    "COMMENT": r"""comment disqus discussion respond reply kommentar commentaire comentario""",
+    "SHARE": r"""share sharing social sociable addthis sharethis follow-?us st-btn teilen partage
         compartir""",
-    Cls.NAV: r"""breadcrumb nav(?!el) menu pagination pager skip-?link site-?header masthead toolbar
+    "NAV": r"""breadcrumb nav(?!el) menu pagination pager skip-?link site-?header masthead toolbar
         topbar subnav mega-?menu sitemap jump-?link fil-d-ariane miga brotkrumen""",
-    Cls.BOILER: r"""cookie consent gdpr privacy newsletter subscribe subscription signup sign-up promo
+    "BOILER": r"""cookie consent gdpr privacy newsletter subscribe subscription signup sign-up promo
         advert ads? ad-?slot ad-?container sponsor outbrain taboola related recommend popular
         trending most-?read read-?more more-?stories tags? tag-?list keywords author-?bio
         author-?box about-?the-?author bio widget sidebar paywall banner modal popup overlay
         print-?only disclaimer copyright legal footer rail werbung anzeige publicite
         publicidad""",
-    Cls.CONTENT: r"""article content entry post story main body text blog prose artikel inhalt
+    "CONTENT": r"""article content entry post story main body text blog prose artikel inhalt
         contenu contenido cuerpo testo articlebody""",
-    Cls.BYLINE: r"""byline author autor auteur writer reporter contributor""",
+    "BYLINE": r"""byline author autor auteur writer reporter contributor""",
 }
 # Words that stand alone as a token ("ad", "tags", "fa") must end there, hyphen excluded:
 # "tag-economy" is WordPress's taxonomy class on the article itself, "tags" a tag box.
@@ -53,12 +57,14 @@ def _alternation(words: str) -> str:
     return "|".join(w + (r"(?=$|[\s_:])" if w in _WHOLE else "") for w in words.split())
 
 
-_PATTERN = regex.compile(
+_PATTERN = re.compile(
     r"(?:^|(?<=[\s_\-:]))(?:"
-    + "|".join(f"(?P<{flag.name}>{_alternation(words)})" for flag, words in _WORDS.items())
+    + "|".join(f"(?P<{name}>{_alternation(words)})" for name, words in _WORDS.items())
     + ")",
-    regex.V0,
 )
+
+
+_FLAG = {name: getattr(Cls, name) for name in _WORDS}
 
 
 def classify(sig: str) -> int:
@@ -67,5 +73,5 @@ def classify(sig: str) -> int:
         return 0
     flags = 0
     for m in _PATTERN.finditer(sig):
-        flags |= Cls[m.lastgroup or ""]
+        flags |= _FLAG[m.lastgroup or ""]
     return flags

@@ -43,9 +43,12 @@ class _Ctx(NamedTuple):
     hidden: bool
     pre: bool
 
-    def enter(self, el: Any, tag: str) -> _Ctx:
+    def enter(self, el: Any, tag: str, known: dict[str, int]) -> _Ctx:
+        """The context of child element `el`; `known` caches each class text's flags."""
         sig = _attr_sig(el) if el.attrib else ""
-        flag = classify(sig)
+        flag = known.get(sig)
+        if flag is None:
+            flag = known[sig] = classify(sig)
         return _Ctx(
             el,
             tag,
@@ -87,6 +90,7 @@ class _Builder:
         self.link_chars = 0
         self.max_depth = options.max_depth
         self.max_blocks = options.max_blocks
+        self.known: dict[str, int] = {}
 
     def flush(self, ctx: _Ctx) -> None:
         if not self.parts:
@@ -147,20 +151,30 @@ class _Builder:
                     self._add(" ".join(child.itertext()), in_link)
                 elif tag in BLOCK_TAGS:
                     self.flush(ctx)
-                    inner = ctx.enter(child, tag)
+                    inner = ctx.enter(child, tag, self.known)
                     self.walk(child, inner, in_link)
                     self.flush(inner)
-                elif child.attrib and _is_label(child):
+                elif child.attrib and self._is_label(child):
                     # Hidden and screen-reader-only inline text is a block of its own, so a
                     # filter can judge it apart from the sentence around it.
                     self.flush(ctx)
-                    inner = ctx.enter(child, tag)
+                    inner = ctx.enter(child, tag, self.known)
                     self.walk(child, inner, in_link or tag == "a")
                     self.flush(inner)
                 else:
                     self.walk(child, ctx, in_link or tag == "a")
             if child.tail:
                 self._add(child.tail, in_link)
+
+    def _is_label(self, el: Any) -> bool:
+        """Hidden, or classed as screen-reader/icon text."""
+        if _is_hidden(el):
+            return True
+        sig = _attr_sig(el)
+        flag = self.known.get(sig)
+        if flag is None:
+            flag = self.known[sig] = classify(sig)
+        return bool(flag & Cls.ICON)
 
     def _add(self, text: str, in_link: bool) -> None:
         self.parts.append(text)
@@ -169,18 +183,14 @@ class _Builder:
 
     def _svg(self, el: Any, ctx: _Ctx) -> None:
         """SVG draws; only its <title>/<desc> carry text, which become blocks of their own."""
-        svg = ctx.enter(el, "svg")
+        svg = ctx.enter(el, "svg", self.known)
         for node in el.iter():
             tag = node.tag if isinstance(node.tag, str) else ""
             local = tag.rsplit("}", 1)[-1].lower()
             if local in ("title", "desc") and node.text and node.text.strip():
                 self.flush(ctx)
                 self.parts.append(node.text)
-                self.flush(svg.enter(node, "svg-" + local))
-
-
-def _is_label(el: Any) -> bool:
-    return _is_hidden(el) or bool(classify(_attr_sig(el)) & Cls.ICON)
+                self.flush(svg.enter(node, "svg-" + local, self.known))
 
 
 def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
