@@ -21,6 +21,7 @@ class Cls:
     BOILER = 32  # ads, promos, related, newsletter, cookie, tags, author boxes
     CONTENT = 64  # article, content, entry, post, story, body
     BYLINE = 128
+    DEK = 256  # standfirst, dek, subtitle, kicker under or over the headline
 
     @staticmethod
     def names(flags: int) -> list[str]:
@@ -46,6 +47,7 @@ _WORDS: dict[str, str] = {
     "CONTENT": r"""article content entry post story main body text blog prose artikel inhalt
         contenu contenido cuerpo testo articlebody""",
     "BYLINE": r"""byline author autor auteur writer reporter contributor""",
+    "DEK": r"""dek sub-?head(?:line)? sub-?title standfirst strapline kicker""",
 }
 # Words that stand alone as a token ("ad", "tags", "fa") must end there, hyphen excluded:
 # "tag-economy" is WordPress's taxonomy class on the article itself, "tags" a tag box.

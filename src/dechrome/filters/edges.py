@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
+from ..blocks.classes import Cls
 from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark
@@ -32,8 +33,10 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     if not prose:
         return
     first, last = prose[0], prose[-1]
-    for b in blocks[:first]:
-        if _stub(b) and b.tag not in _HEADINGS:
+    for b in blocks[: first + 1]:
+        if b.flags and (b.flags[-1] | (b.flags[-2] if len(b.flags) > 1 else 0)) & Cls.DEK:
+            yield Mark(b.index, "standfirst/subtitle above the article (class/id)")
+        elif b is not blocks[first] and _stub(b) and b.tag not in _HEADINGS:
             yield Mark(b.index, "label before the article's first paragraph")
     for b in blocks[last + 1 :]:
         if b.tag in _HEADINGS or (_stub(b) and b.tag not in ("li", "td", "th", "pre")):

@@ -127,6 +127,9 @@ BOILER_SENTENCES = regex.compile(
     wie (?:bewerten|gefällt) (?:sie|ihnen) (?:diesen|dieser) artikel|artikel gefallen\?|noch keine bewertungen
     hier können sie (?:den|diesen) artikel bewerten|folg(?:e|en sie) uns auf|jetzt (?:abonnieren|anmelden)
     suivez-nous sur|pour accéder (?:en illimité|à l'intégralité)|abonnez-vous|s[ií]guenos en
+    ^\(?(?:additional |with )?(?:reporting|writing|editing) by [A-Z]|subject to copyright
+    delivered (?:through|to) your (?:letterbox|door|inbox)|news (?:meet|in) your inbox
+    chat with us (?:in|on)|join our [\w ]{1,30} (?:forums?|community)
     """),
     regex.I | regex.V0,
 )
@@ -135,7 +138,8 @@ BOILER_SENTENCES = regex.compile(
 CREDIT = regex.compile(
     r"""(?:\([^()/]{1,60}/[^()]{1,40}\)\s*$|\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|
     Bloomberg|Shutterstock|Alamy|iStock)\)\s*$|^(?:photo|image|picture|foto|bild|crédit|credit|
-    photograph|illustration)s?\s*(?:credit)?\s*[:©]|(?:getty\simages|shutterstock|istockphoto|
+    photograph|illustration)s?\s*(?:credit)?\s*[:©]|^in\sthis\s(?:[\w.,]+\s){0,6}?(?:file\s)?
+    (?:photo|image|picture)|(?:getty\simages|shutterstock|istockphoto|
     alamy|afp\svia\sgetty\simages)\s*\.?\s*$|^©\s*\w)""",
     regex.X | regex.I | regex.V0,
 )
@@ -170,6 +174,7 @@ AUTHOR_HEADINGS = regex.compile(
     + _phrases(r"""
     about the authors?|über (?:den|die) autor(?:in|en)?|zu[mr] autor(?:in)?|der autor|die autorin
     à propos de l'auteur|l'auteur|sobre (?:el|la) autora?|el autor|la autora|l'autore|o autorze
+    about (?:us|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})|über uns|à propos de [\w .&-]{1,40}
     """)
     + r"\s*[.:…!]*$",
     regex.I | regex.V0,
