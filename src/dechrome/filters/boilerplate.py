@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from ..blocks import Block, Document
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import BOILER_SENTENCES, UI_PHRASES
+from .vocab import BOILER_SENTENCES, UI_PHRASES, URL_LINE
 
 
 @define_filter("boilerplate", kinds=("html", "text"))
@@ -17,5 +17,7 @@ def boilerplate(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         text = b.text.strip()
         if len(text) < 60 and UI_PHRASES.match(text):
             yield Mark(b.index, "UI phrase")
+        elif len(text) < 600 and URL_LINE.match(text):
+            yield Mark(b.index, "a bare URL")
         elif len(text) < 400 and BOILER_SENTENCES.search(text):
             yield Mark(b.index, "cookie/newsletter/legal prompt")

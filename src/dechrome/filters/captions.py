@@ -9,7 +9,7 @@ from ..blocks.classes import Cls
 from ..pipeline import define_filter
 from ..result import Mark
 from .containers import in_flagged_container
-from .vocab import CREDIT
+from .vocab import CREDIT, PHOTO_CAPTION
 
 
 @define_filter("captions", kinds=("html", "text"))
@@ -22,3 +22,5 @@ def captions(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "caption/credit container (class/id)", "caption")
         elif len(b.text) < 250 and CREDIT.search(b.text):
             yield Mark(b.index, "photo credit pattern", "caption")
+        elif len(b.text) < 800 and PHOTO_CAPTION.match(b.text):
+            yield Mark(b.index, 'wire photo caption ("In this ... photo")', "caption")

@@ -34,7 +34,9 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         return
     first, last = prose[0], prose[-1]
     for b in blocks[: first + 1]:
-        if b.flags and (b.flags[-1] | (b.flags[-2] if len(b.flags) > 1 else 0)) & Cls.DEK:
+        if b.tag == "h1" and b is not blocks[first]:
+            yield Mark(b.index, "a headline above the article", "headline")
+        elif b.flags and (b.flags[-1] | (b.flags[-2] if len(b.flags) > 1 else 0)) & Cls.DEK:
             yield Mark(b.index, "standfirst/subtitle above the article (class/id)")
         elif b is not blocks[first] and _stub(b) and b.tag not in _HEADINGS:
             yield Mark(b.index, "label before the article's first paragraph")

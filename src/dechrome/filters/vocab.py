@@ -6,6 +6,8 @@ Kept apart from the filters so they can grow without touching logic.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Words of share and social buttons: a short block made only of these is a share bar.
@@ -134,12 +136,16 @@ BOILER_SENTENCES = regex.compile(
     regex.I | regex.V0,
 )
 
+# Wire-service photo captions: "In this Dec. 12, 2006, file photo, ..." (any length).
+PHOTO_CAPTION = re.compile(r"^in this (?:[\w.,]+ ){0,6}?(?:file )?(?:photo|image|picture|handout)\b", re.I)
+# A block that is only a link target: "https://example.com/a/b.php", an image URL list.
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
+
 # Photo credits: "(Susan Walsh/AP)", "Photo: Reuters", "Getty Images", "Foto: dpa".
 CREDIT = regex.compile(
     r"""(?:\([^()/]{1,60}/[^()]{1,40}\)\s*$|\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|
     Bloomberg|Shutterstock|Alamy|iStock)\)\s*$|^(?:photo|image|picture|foto|bild|crédit|credit|
-    photograph|illustration)s?\s*(?:credit)?\s*[:©]|^in\sthis\s(?:[\w.,]+\s){0,6}?(?:file\s)?
-    (?:photo|image|picture)|(?:getty\simages|shutterstock|istockphoto|
+    photograph|illustration)s?\s*(?:credit)?\s*[:©]|(?:getty\simages|shutterstock|istockphoto|
     alamy|afp\svia\sgetty\simages)\s*\.?\s*$|^©\s*\w)""",
     regex.X | regex.I | regex.V0,
 )
