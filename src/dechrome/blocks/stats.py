@@ -12,16 +12,28 @@ from .model import Block
 # How many levels above a block count as "its box", and which box classes mean chrome.
 _NEAR = 4
 _CHROME = Cls.COMMENT | Cls.BOILER | Cls.NAV | Cls.SHARE
-_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")")
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")", "。", "！", "？", "」", "』")
+# Chinese, Japanese and Korean text says in one character what Latin text says in about three.
+_CJK_FROM = "\u2e80"
+_CJK_FACTOR = 3
+
+
+def text_weight(text: str) -> int:
+    """Length in Latin-text characters: CJK characters count `_CJK_FACTOR` times."""
+    n = len(text)
+    mid = text[n // 2 : n // 2 + 8]
+    return n * _CJK_FACTOR if mid and max(mid) >= _CJK_FROM else n
 
 
 def is_prose(b: Block) -> bool:
     """A block a reader would call a paragraph of text: long enough, few links, a sentence."""
-    n = len(b.text)
+    n = text_weight(b.text)
     density = b.link_density
     if density > 0.6 or (density > 0.35 and n < 100):
         return False
-    return n >= 80 or (n >= 25 and b.text.rstrip().endswith(_SENTENCE_END) and " " in b.text)
+    return n >= 80 or (
+        n >= 25 and b.text.rstrip().endswith(_SENTENCE_END) and (" " in b.text or n > len(b.text))
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..blocks import Block, Document
 from ..blocks.classes import Cls
-from ..blocks.stats import is_prose
+from ..blocks.stats import is_prose, text_weight
 from ..pipeline import define_filter
 from ..result import Mark
 
@@ -44,9 +44,9 @@ def _weigh(b: Block) -> tuple[float, float]:
     Short non-link text (table cells, list items, labels) counts only half against: the
     article keeps its tables and lists, while menus are mostly links.
     """
-    n = len(b.text)
+    n = text_weight(b.text)
     if is_prose(b):
-        return n, n - b.link_chars
+        return n, n * (1 - b.link_density)
     return (n if b.link_density > 0.5 else n / 2), 0.0
 
 
