@@ -30,7 +30,7 @@ class Cls:
 
 _WORDS: dict[str, str] = {
     "ICON": r"""sr-only screen-?reader visually-?hidden visuallyhidden a11y offscreen assistive
-        hidden-?text icon fa glyph""",
+        hidden-?text aria-hidden icon fa glyph""",
     "CAPTION": r"""caption credit photo-?credit image-?credit img-?credit media-?caption legende
         legend bildunterschrift pie-?de-?foto wp-caption""",
     "COMMENT": r"""comment disqus discussion respond reply kommentar commentaire comentario""",

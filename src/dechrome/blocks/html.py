@@ -64,12 +64,14 @@ class _Ctx(NamedTuple):
 def _attr_sig(el: Any) -> str:
     get = el.get
     parts = (get("class"), get("id"), get("role"), get("itemprop"))
-    return " ".join(p for p in parts if p).lower()
+    sig = " ".join(p for p in parts if p).lower()
+    # aria-hidden hides from screen readers, not from eyes: a hint (icons), not hiding.
+    return sig + " aria-hidden" if get("aria-hidden") == "true" else sig
 
 
 def _is_hidden(el: Any) -> bool:
     get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    if get("hidden") is not None:
         return True
     style = get("style")
     return bool(style) and any(s in style.replace(" ", "").lower() for s in _HIDING_STYLE)
