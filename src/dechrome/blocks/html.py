@@ -15,12 +15,13 @@ from .model import Block
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body button caption center dd details dialog div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html label legend "
-    "li main menu nav ol option p pre section select summary table tbody td tfoot th thead tr "
+    "li main menu nav noscript ol option p pre section select summary table tbody td tfoot th "
+    "thead tr "
     "ul".split()
 )
 # Elements whose content is never page text.
 SKIP_TAGS = frozenset(
-    "script style noscript template iframe object embed canvas video audio map head "
+    "script style template iframe object embed canvas video audio map head "
     "textarea input link meta base source track param".split()
 )
 _SVG_NS = "{http://www.w3.org/2000/svg}"
@@ -75,6 +76,23 @@ def _is_hidden(el: Any) -> bool:
         return True
     style = get("style")
     return bool(style) and any(s in style.replace(" ", "").lower() for s in _HIDING_STYLE)
+
+
+def _small(noscript: Any) -> bool:
+    """A <noscript> with little text is a "please enable JavaScript" note or a pixel: skip it.
+
+    A big one is read: parsers let a stray "<noscript><div></noscript>" swallow the rest of
+    the page, article included.
+    """
+    total = 0
+    for text in noscript.itertext():
+        total += len(text)
+        if total > _NOSCRIPT_TEXT:
+            return False
+    return True
+
+
+_NOSCRIPT_TEXT = 500
 
 
 def _local(tag: str) -> str:
@@ -142,7 +160,7 @@ class _Builder:
                 pass
             else:
                 tag = _local(tag)
-                if tag in SKIP_TAGS:
+                if tag in SKIP_TAGS or (tag == "noscript" and _small(child)):
                     pass
                 elif tag == "svg":
                     self._svg(child, ctx)

@@ -132,6 +132,8 @@ BOILER_SENTENCES = regex.compile(
     ^\(?(?:additional |with )?(?:reporting|writing|editing) by [A-Z]|subject to copyright
     delivered (?:through|to) your (?:letterbox|door|inbox)|news (?:meet|in) your inbox
     chat with us (?:in|on)|join our [\w ]{1,30} (?:forums?|community)
+    (?:please )?enable javascript|javascript is (?:disabled|required)|requires javascript
+    aktivieren sie javascript|activez (?:le )?javascript|habilita javascript
     """),
     regex.I | regex.V0,
 )
