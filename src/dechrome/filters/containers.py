@@ -3,7 +3,7 @@
 A class can lie about a big container: WordPress themes wrap the page in "has-sidebar",
 CNN puts its article in a "rail" column; some sites put the whole article in `<header>`.
 So a box only counts when it neither holds the page's main run of paragraphs
-(`Subtrees.core`) nor half of the page's prose.
+(`Subtrees.core`) nor half of the page's prose (when that is article-sized).
 """
 
 from __future__ import annotations
@@ -12,8 +12,10 @@ from typing import Any
 
 from ..blocks import Block, Document
 
-# A box with at least this share of the page's prose is the article's, whatever it says.
+# A box with at least this share of the page's prose, and this many characters of it, is
+# the article's, whatever its class says.
 MAX_PROSE_SHARE = 0.5
+MIN_ARTICLE = 1000
 
 
 def _ancestor(b: Block, up: int) -> Any:
@@ -30,7 +32,9 @@ def _is_chrome_box(doc: Document, el: Any) -> bool:
     stats = doc.subtrees
     if stats is None:
         return True
-    return not (stats.holds_core(el) or stats.prose_share(el) >= MAX_PROSE_SHARE)
+    if stats.holds_core(el):
+        return False
+    return stats.prose_share(el) < MAX_PROSE_SHARE or stats.prose.get(el, 0) < MIN_ARTICLE
 
 
 def in_flagged_container(doc: Document, b: Block, flag: int) -> bool:
