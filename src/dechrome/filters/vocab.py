@@ -145,7 +145,7 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
 
 # Photo credits: "(Susan Walsh/AP)", "Photo: Reuters", "Getty Images", "Foto: dpa".
 CREDIT = regex.compile(
-    r"""(?:\([^()/]{1,60}/[^()]{1,40}\)\s*$|\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|
+    r"""(?:\((?:image|photo|picture|pic|foto|bild|credit)s?\s*:\s*[^()]{1,60}\)\s*$|\([^()/]{1,60}/[^()]{1,40}\)\s*$|\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|
     Bloomberg|Shutterstock|Alamy|iStock)\)\s*$|^(?:photo|image|picture|foto|bild|crédit|credit|
     photograph|illustration)s?\s*(?:credit)?\s*[:©]|(?:getty\simages|shutterstock|istockphoto|
     alamy|afp\svia\sgetty\simages)\s*\.?\s*$|^©\s*\w)""",
@@ -173,6 +173,9 @@ RELATED_HEADINGS = regex.compile(
     (?:das|dieses) thema könnte (?:dich|sie) (?:auch )?interessieren|kommentierte artikel
     vorschau auf den nächsten artikel|zobacz (?:także|też)|czytaj (?:także|też)|inhaltsverzeichnis
     à découvrir aussi|dans la même rubrique|plus d'articles|más noticias|otras noticias
+    don'?t miss|must read|see also|siehe auch|voir aussi|ver también|vedi anche
+    читайте также|похожие (?:статьи|новости|записи)|самые популярные(?: [\w ]{1,30})?|рекомендуем
+    популярное|другие новости|смотрите также
     """)
     + r"\s*[.:…!]*$",
     regex.I | regex.V0,
@@ -194,6 +197,7 @@ COMMENT_HEADINGS = regex.compile(
     (?:leave|post|add|write) a (?:comment|reply)|(?:\d+\s+)?repl(?:y|ies)|discussion
     join the (?:discussion|conversation)|what do you think\??|responses?
     (?:\d+\s+)?kommentare?|(?:\d+\s+)?commentaires?|(?:\d+\s+)?comentarios?|(?:\d+\s+)?commenti
+    (?:\d+\s+)?(?:customer|user|reader) reviews?|(?:\d+\s+)?отзыв(?:ы|ов)?|комментарии|обсуждение
     """)
     + r"\s*[.:…!]*$",
     regex.I | regex.V0,
