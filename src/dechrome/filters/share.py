@@ -26,9 +26,12 @@ def is_share_text(text: str) -> bool:
 
 @define_filter("share", kinds=("html", "text"))
 def share(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Share and social buttons, by their words or their container's class."""
+    """Share and social buttons, by their words or their container's class.
+
+    A quoted post (an embedded tweet is a `<blockquote>` in a "social" box) is content.
+    """
     for b in blocks:
         if is_share_text(b.text):
             yield Mark(b.index, "share/social button words")
-        elif len(b.text) < 200 and in_flagged_container(doc, b, Cls.SHARE):
+        elif len(b.text) < 200 and "blockquote" not in b.path and in_flagged_container(doc, b, Cls.SHARE):
             yield Mark(b.index, "in a share/social container (class/id)")
