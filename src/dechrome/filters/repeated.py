@@ -22,18 +22,26 @@ def _key(text: str) -> str:
 def repeated(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Repeated blocks: all copies of short labels, later copies of longer text."""
     counts = Counter(_key(b.text) for b in blocks)
-    first: dict[str, tuple[str, str]] = {}
+    # The copy to keep: the first one set as a paragraph, else the first one.
+    keeper: dict[str, Block] = {}
+    for b in blocks:
+        key = _key(b.text)
+        if counts[key] > 1 and (key not in keeper or (b.tag == "p" and keeper[key].tag != "p")):
+            keeper[key] = b
     for b in blocks:
         key = _key(b.text)
         n = counts[key]
         if n < 2:
             continue
-        kind = (b.tag, b.attrs[-1] if b.attrs else "")
         if len(key.split()) <= _SHORT_WORDS:
             yield Mark(b.index, f"short text repeated {n} times on the page")
-        elif key not in first:
-            first[key] = kind
-        elif doc.kind == "text" or first[key] != kind:
-            # In HTML, a copy in another kind of element is a pull quote or a caption
-            # echo; the same paragraph twice in the same style is the author's (a refrain).
-            yield Mark(b.index, f"repeats an earlier block ({n} copies)")
+            continue
+        keep = keeper[key]
+        # In HTML, a copy in another kind of element is a pull quote or a caption echo;
+        # the same paragraph twice in the same style is the author's (a refrain).
+        if b is not keep and (doc.kind == "text" or (b.tag, _last(b)) != (keep.tag, _last(keep))):
+            yield Mark(b.index, f"repeats another block ({n} copies)")
+
+
+def _last(b: Block) -> str:
+    return b.attrs[-1] if b.attrs else ""

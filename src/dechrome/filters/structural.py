@@ -35,7 +35,7 @@ def structural(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, f"inside <{furniture}>")
         elif in_flagged_container(doc, b, Cls.COMMENT):
             yield Mark(b.index, "in a comments section (class/id)", "comment")
-        elif in_flagged_container(doc, b, Cls.BOILER):
+        elif "blockquote" not in b.path and in_flagged_container(doc, b, Cls.BOILER):
             yield Mark(b.index, "in an ad/promo/related/newsletter box (class/id)")
         elif len(b.text) < 120 and in_flagged_container(doc, b, Cls.BYLINE):
             yield Mark(b.index, "in a byline/author box (class/id)", "byline")
