@@ -12,11 +12,12 @@ from .classes import Cls, classify
 from .model import Block
 
 # Elements that start a new block: their text is never glued to the text around them.
+# A table row is one block (its cells joined by spaces), as a reader reads a data table.
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body button caption center dd details dialog div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html label legend "
-    "li main menu nav noscript ol option p pre section select summary table tbody td tfoot th "
-    "thead tr "
+    "li main menu nav noscript ol option p pre section select summary table tbody tfoot thead "
+    "tr "
     "ul".split()
 )
 # Elements whose content is never page text.
@@ -24,6 +25,7 @@ SKIP_TAGS = frozenset(
     "script style template iframe object embed canvas video audio map head "
     "textarea input link meta base source track param".split()
 )
+_CELLS = frozenset(("td", "th"))
 _SVG_NS = "{http://www.w3.org/2000/svg}"
 # Soft hyphens and zero-width spaces only hint at line breaks; readers never see them.
 _INVISIBLE = {0xAD: None, 0x200B: None}
@@ -182,6 +184,8 @@ class _Builder:
                     self.walk(child, inner, in_link or tag == "a")
                     self.flush(inner)
                 else:
+                    if tag in _CELLS and self.parts:
+                        self.parts.append(" ")
                     self.walk(child, ctx, in_link or tag == "a")
             if child.tail:
                 self._add(child.tail, in_link)
