@@ -16,9 +16,7 @@ from .model import Block
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body button caption center dd details dialog div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html label legend "
-    "li main menu nav noscript ol option p pre section select summary table tbody tfoot thead "
-    "tr "
-    "ul".split()
+    "li main menu nav ol option p pre section select summary table tbody tfoot thead tr ul".split()
 )
 # Elements whose content is never page text.
 SKIP_TAGS = frozenset(
@@ -78,6 +76,12 @@ def _is_hidden(el: Any) -> bool:
         return True
     style = get("style")
     return bool(style) and any(s in style.replace(" ", "").lower() for s in _HIDING_STYLE)
+
+
+def _maybe_label(el: Any) -> bool:
+    """Cheap first look: only an element with a class or a hiding attribute can be a label."""
+    get = el.get
+    return bool(get("class") or get("style") or get("hidden") is not None or get("aria-hidden"))
 
 
 def _small(noscript: Any) -> bool:
@@ -152,41 +156,57 @@ class _Builder:
             )
         )
 
-    def walk(self, el: Any, ctx: _Ctx, in_link: bool) -> None:
-        """Walk `el`'s children, adding their text to the block of `ctx`."""
+    def walk(self, el: Any, ctx: _Ctx, in_link: bool, depth: int) -> None:
+        """Walk `el`'s children, adding their text to the block of `ctx`.
+
+        The hot path of the whole library: one call per element with children, none for
+        leaf inline elements. Past `max_depth` a subtree's text is flattened into the
+        current block, so deep nesting is neither lost nor a recursion error.
+        """
         if el.text:
             self._add(el.text, in_link)
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str):  # comments, processing instructions, entities
+            if tag.__class__ is not str:  # comments, processing instructions, entities
                 pass
+            elif depth >= self.max_depth:
+                self._add(" ".join(child.itertext()), in_link)
             else:
-                tag = _local(tag)
-                if tag in SKIP_TAGS or (tag == "noscript" and _small(child)):
+                if tag[0] == "{":
+                    tag = _local(tag)
+                if tag in BLOCK_TAGS:
+                    if self.parts:
+                        self.flush(ctx)
+                    inner = ctx.enter(child, tag, self.known)
+                    self.walk(child, inner, in_link, depth + 1)
+                    if self.parts:
+                        self.flush(inner)
+                elif tag in SKIP_TAGS:
                     pass
-                elif tag == "svg":
-                    self._svg(child, ctx)
                 elif tag == "br":
                     self.parts.append(None)
-                elif len(ctx.path) >= self.max_depth:
-                    # Too deep to keep structure: flatten the subtree's text into this block.
-                    self._add(" ".join(child.itertext()), in_link)
-                elif tag in BLOCK_TAGS:
-                    self.flush(ctx)
-                    inner = ctx.enter(child, tag, self.known)
-                    self.walk(child, inner, in_link)
-                    self.flush(inner)
-                elif child.attrib and self._is_label(child):
+                elif tag == "svg":
+                    self._svg(child, ctx)
+                elif tag == "noscript":
+                    if not _small(child):
+                        self.flush(ctx)
+                        inner = ctx.enter(child, tag, self.known)
+                        self.walk(child, inner, in_link, depth + 1)
+                        self.flush(inner)
+                elif _maybe_label(child) and self._is_label(child):
                     # Hidden and screen-reader-only inline text is a block of its own, so a
                     # filter can judge it apart from the sentence around it.
                     self.flush(ctx)
                     inner = ctx.enter(child, tag, self.known)
-                    self.walk(child, inner, in_link or tag == "a")
+                    self.walk(child, inner, in_link or tag == "a", depth + 1)
                     self.flush(inner)
                 else:
                     if tag in _CELLS and self.parts:
                         self.parts.append(" ")
-                    self.walk(child, ctx, in_link or tag == "a")
+                    if len(child):
+                        self.walk(child, ctx, in_link or tag == "a", depth + 1)
+                    elif child.text:
+                        self._add(child.text, in_link or tag == "a")
             if child.tail:
                 self._add(child.tail, in_link)
 
@@ -225,6 +245,6 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
     flag = classify(sig)
     ctx = _Ctx(top, "body", ("body",), (sig,), (flag,), flag, _is_hidden(top), False)
     b = _Builder(options)
-    b.walk(top, ctx, False)
+    b.walk(top, ctx, False, 1)
     b.flush(ctx)
     return tuple(b.blocks)

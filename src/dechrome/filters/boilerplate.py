@@ -19,5 +19,5 @@ def boilerplate(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "UI phrase")
         elif len(text) < 600 and URL_LINE.match(text):
             yield Mark(b.index, "a bare URL")
-        elif len(text) < 400 and BOILER_SENTENCES.search(text):
+        elif len(text) < 400 and BOILER_SENTENCES.search(text.lower()):
             yield Mark(b.index, "cookie/newsletter/legal prompt")
