@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import Any
 
 from lxml import etree
 
@@ -32,34 +32,40 @@ _BR = "\x00"
 _HIDING_STYLE = ("display:none", "visibility:hidden")
 
 
-class _Ctx(NamedTuple):
-    """The block-level element that text currently flows into, and its ancestry."""
+class _Ctx:
+    """The block-level element that text currently flows into, linked to its parent's.
 
-    el: Any
-    tag: str
-    path: tuple[str, ...]
-    attrs: tuple[str, ...]
-    flags: tuple[int, ...]
-    cls: int
-    hidden: bool
-    pre: bool
+    Tag, class and flag paths are built only when a block is made (`chain`), not for
+    every element entered: most block-level elements hold no text of their own.
+    """
+
+    __slots__ = ("_chain", "cls", "el", "flag", "hidden", "parent", "pre", "sig", "tag")
+
+    def __init__(self, el: Any, tag: str, sig: str, flag: int, parent: _Ctx | None,
+                 hidden: bool, pre: bool) -> None:  # fmt: skip
+        self.el, self.tag, self.sig, self.flag, self.parent = el, tag, sig, flag, parent
+        self.cls = flag | (parent.cls if parent else 0)
+        self.hidden, self.pre = hidden, pre
+        self._chain: tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]] | None = None
 
     def enter(self, el: Any, tag: str, known: dict[str, int]) -> _Ctx:
         """The context of child element `el`; `known` caches each class text's flags."""
-        sig = _attr_sig(el) if el.attrib else ""
+        sig = _attr_sig(el) if len(el.attrib) else ""
         flag = known.get(sig)
         if flag is None:
             flag = known[sig] = classify(sig)
-        return _Ctx(
-            el,
-            tag,
-            (*self.path, tag),
-            (*self.attrs, sig),
-            (*self.flags, flag),
-            self.cls | flag,
-            self.hidden or (bool(el.attrib) and _is_hidden(el)),
-            self.pre or tag == "pre",
-        )
+        hidden = self.hidden or _is_hidden(el)
+        return _Ctx(el, tag, sig, flag, self, hidden, self.pre or tag == "pre")
+
+    def chain(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
+        """(tags, class texts, flags) from the root down to this element, built once."""
+        if self._chain is None:
+            if self.parent is None:
+                self._chain = ((self.tag,), (self.sig,), (self.flag,))
+            else:
+                tags, sigs, flags = self.parent.chain()
+                self._chain = ((*tags, self.tag), (*sigs, self.sig), (*flags, self.flag))
+        return self._chain
 
 
 def _attr_sig(el: Any) -> str:
@@ -140,18 +146,19 @@ class _Builder:
             last = self.blocks[-1]
             self.blocks[-1] = replace(last, text=last.text + "\n" + text, link_chars=last.link_chars + links)
             return
+        path, attrs, flags = ctx.chain()
         self.blocks.append(
             Block(
                 len(self.blocks),
                 text,
                 ctx.tag,
-                ctx.path,
-                ctx.attrs,
+                path,
+                attrs,
                 min(links, len(text)),
                 ctx.hidden,
                 ctx.el,
-                " ".join(filter(None, ctx.attrs)),
-                ctx.flags,
+                " ".join(filter(None, attrs)),
+                flags,
                 ctx.cls,
             )
         )
@@ -221,6 +228,8 @@ class _Builder:
         return bool(flag & Cls.ICON)
 
     def _add(self, text: str, in_link: bool) -> None:
+        if not self.parts and text.isspace():
+            return  # whitespace before a block's first word: nothing to keep
         self.parts.append(text)
         if in_link:
             self.link_chars += len(text.strip())
@@ -242,8 +251,7 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
     body = root.find("body")
     top = body if body is not None else root
     sig = _attr_sig(top)
-    flag = classify(sig)
-    ctx = _Ctx(top, "body", ("body",), (sig,), (flag,), flag, _is_hidden(top), False)
+    ctx = _Ctx(top, "body", sig, classify(sig), None, _is_hidden(top), False)
     b = _Builder(options)
     b.walk(top, ctx, False, 1)
     b.flush(ctx)
