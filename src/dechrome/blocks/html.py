@@ -44,7 +44,7 @@ class _Ctx:
     def __init__(self, el: Any, tag: str, sig: str, flag: int, parent: _Ctx | None,
                  hidden: bool, pre: bool) -> None:  # fmt: skip
         self.el, self.tag, self.sig, self.flag, self.parent = el, tag, sig, flag, parent
-        self.cls = flag | (parent.cls if parent else 0)
+        self.cls: int = flag | (parent.cls if parent else 0)
         self.hidden, self.pre = hidden, pre
         self._chain: tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]] | None = None
 
