@@ -61,7 +61,7 @@ def test_generated_dom_keeps_only_page_text(markup: str) -> None:
     assert result is not None
     from lxml import html
 
-    visible = " ".join(html.fromstring(page).text_content().split())
+    visible = " ".join(clean_text(html.fromstring(page).text_content()).split())
     for para in result.paragraphs:
         for word in para.split():
             assert word in visible

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from .blocks import Kind
 from .errors import NotAPageError
@@ -134,13 +135,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
-    """NUL becomes a space (it never glues two words); a lone surrogate becomes U+FFFD."""
+    """NUL becomes a space (it never glues two words); a lone surrogate becomes U+FFFD;
+    text is put in Unicode NFC, so one character has one spelling (search and compare)."""
     if "\0" in text:
         text = text.replace("\0", " ")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         text = _SURROGATE.sub("\ufffd", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     return text
 
 
