@@ -9,16 +9,34 @@ and stay; at the edges, with no prose beyond them, they are chrome.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from ..blocks import Block, Document
 from ..blocks.classes import Cls
 from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark
+from .share import is_share_text
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Short means: at most this many words, and no sentence end.
 _MAX_WORDS = 6
+_TAIL_MAX = 400
+
+
+# Boxes whose class says they close an article: share bars, tags, author boxes, comments.
+_END = Cls.SHARE | Cls.BOILER | Cls.COMMENT | Cls.BYLINE
+
+
+def _ends_article(b: Block) -> bool:
+    near = 0
+    for f in b.flags[-3:]:
+        near |= f
+    return bool(near & _END) or is_share_text(b.text)
+
+
+def _kind(el: Any) -> tuple[str, str]:
+    return el.tag, el.get("class") or ""
 
 
 def _stub(b: Block) -> bool:
@@ -43,3 +61,29 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks[last + 1 :]:
         if b.tag in _HEADINGS or (_stub(b) and b.tag not in ("li", "td", "th", "pre")):
             yield Mark(b.index, "stub after the article's last paragraph")
+    core = doc.subtrees.core if doc.subtrees is not None else None
+    if core is None:
+        return
+    inside = set(core.iter())
+    core_last = max((i for i, b in enumerate(blocks) if b.element in inside), default=len(blocks))
+    if core_last >= last:
+        return
+    # The article ends where chrome first shows after its last paragraph (a share bar, a
+    # tag list, an author box): kept text beyond that, outside the paragraphs' container
+    # and not built like it, is more of the page, not more of the article.
+    kept = {b.index for b in blocks}
+    after = blocks[core_last].index + 1
+    boundary = next(
+        (i for i in range(after, blocks[last].index) if i not in kept and _ends_article(doc.blocks[i])),
+        None,
+    )
+    if boundary is None:
+        return
+    kind = _kind(core)
+    for b in blocks[core_last + 1 : last + 1]:
+        el: Any = b.element
+        if b.index < boundary or el is None or el in inside or len(b.text) >= _TAIL_MAX:
+            continue
+        parent = el.getparent()
+        if parent is None or _kind(parent) != kind:
+            yield Mark(b.index, "after the chrome that ends the article")
