@@ -32,6 +32,9 @@ _BR = "\x00"
 _HIDING_STYLE = ("display:none", "visibility:hidden")
 
 
+_Chain = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[Any, ...]]
+
+
 class _Ctx:
     """The block-level element that text currently flows into, linked to its parent's.
 
@@ -46,7 +49,7 @@ class _Ctx:
         self.el, self.tag, self.sig, self.flag, self.parent = el, tag, sig, flag, parent
         self.cls: int = flag | (parent.cls if parent else 0)
         self.hidden, self.pre = hidden, pre
-        self._chain: tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]] | None = None
+        self._chain: _Chain | None = None
 
     def enter(self, el: Any, tag: str, known: dict[str, int]) -> _Ctx:
         """The context of child element `el`; `known` caches each class text's flags."""
@@ -57,14 +60,14 @@ class _Ctx:
         hidden = self.hidden or _is_hidden(el)
         return _Ctx(el, tag, sig, flag, self, hidden, self.pre or tag == "pre")
 
-    def chain(self) -> tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]:
-        """(tags, class texts, flags) from the root down to this element, built once."""
+    def chain(self) -> _Chain:
+        """(tags, class texts, flags, elements) from the root down to this one, built once."""
         if self._chain is None:
             if self.parent is None:
-                self._chain = ((self.tag,), (self.sig,), (self.flag,))
+                self._chain = ((self.tag,), (self.sig,), (self.flag,), (self.el,))
             else:
-                tags, sigs, flags = self.parent.chain()
-                self._chain = ((*tags, self.tag), (*sigs, self.sig), (*flags, self.flag))
+                tags, sigs, flags, els = self.parent.chain()
+                self._chain = ((*tags, self.tag), (*sigs, self.sig), (*flags, self.flag), (*els, self.el))
         return self._chain
 
 
@@ -146,7 +149,7 @@ class _Builder:
             last = self.blocks[-1]
             self.blocks[-1] = replace(last, text=last.text + "\n" + text, link_chars=last.link_chars + links)
             return
-        path, attrs, flags = ctx.chain()
+        path, attrs, flags, ancestors = ctx.chain()
         self.blocks.append(
             Block(
                 len(self.blocks),
@@ -160,6 +163,7 @@ class _Builder:
                 " ".join(filter(None, attrs)),
                 flags,
                 ctx.cls,
+                ancestors,
             )
         )
 

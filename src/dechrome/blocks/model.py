@@ -40,6 +40,9 @@ class Block:
     flags: tuple[int, ...] = ()
     # All of `flags` or-ed together.
     cls: int = 0
+    # The elements of `path` (block-level ancestors, root first, the block's own element
+    # last); empty in text dumps. Filters index it instead of walking the tree again.
+    ancestors: tuple[object, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def link_density(self) -> float:

@@ -65,24 +65,22 @@ def subtrees(blocks: Iterable[Block]) -> Subtrees:
     cluster: dict[Any, int] = {}
     total = 0
     for b in blocks:
-        el: Any = b.element
-        if el is None:
+        if not b.ancestors:
             continue
         n = len(b.text)
         p = n if is_prose(b) else 0
         total += p
-        parent = el.getparent()
-        if p and parent is not None:
+        if p and len(b.ancestors) > 1:
             # Prose in boxes whose class says comment, widget, promo... votes little.
             near = 0
             for f in b.flags[-_NEAR:]:
                 near |= f
+            parent = b.ancestors[-2]
             cluster[parent] = cluster.get(parent, 0) + (p // 5 if near & _CHROME else p)
-        while el is not None:
+        for el in b.ancestors:
             text[el] = text.get(el, 0) + n
             if p:
                 prose[el] = prose.get(el, 0) + p
-            el = el.getparent()
     core = max(cluster, key=cluster.__getitem__) if cluster else None
     path = []
     el = core

@@ -19,13 +19,7 @@ MIN_ARTICLE = 1000
 
 
 def _ancestor(b: Block, up: int) -> Any:
-    el: Any = b.element
-    for _ in range(up):
-        parent = el.getparent()
-        if parent is None:
-            break
-        el = parent
-    return el
+    return b.ancestors[-1 - up]
 
 
 def _is_chrome_box(doc: Document, el: Any) -> bool:
@@ -39,7 +33,7 @@ def _is_chrome_box(doc: Document, el: Any) -> bool:
 
 def in_flagged_container(doc: Document, b: Block, flag: int) -> bool:
     """True when the nearest element flagged `flag` is a chrome box (see module doc)."""
-    if not b.cls & flag or b.element is None:
+    if not b.cls & flag or not b.ancestors:
         return False
     up = b.innermost(flag)
     return up is not None and _is_chrome_box(doc, _ancestor(b, up))
@@ -47,7 +41,7 @@ def in_flagged_container(doc: Document, b: Block, flag: int) -> bool:
 
 def in_tagged_container(doc: Document, b: Block, tags: tuple[str, ...]) -> str | None:
     """The tag of the nearest `tags` ancestor when it is a chrome box, else None."""
-    if b.element is None:
+    if not b.ancestors:
         return None
     for up, tag in enumerate(reversed(b.path)):
         if tag in tags:

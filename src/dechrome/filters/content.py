@@ -60,21 +60,17 @@ def best_container(blocks: Sequence[Block], headline_at: int = -1) -> Any | None
     total: dict[Any, float] = {}
     flags: dict[Any, int] = {}
     for b in blocks:
-        el: Any = b.element
-        if el is None:
+        if not b.ancestors:
             continue
         n, g = _weigh(b)
         if b.index < headline_at:
             g /= 5
-        chain = reversed(b.flags)  # aligned with the element and its ancestors
-        while el is not None:
-            f = next(chain, 0)
+        for el, f in zip(b.ancestors, b.flags, strict=False):
             if el in total:
                 good[el] += g
                 total[el] += n
             else:
                 good[el], total[el], flags[el] = g, n, f
-            el = el.getparent()
     best, best_score = None, 0.0
     for el, g in good.items():
         if g:
@@ -94,7 +90,7 @@ def _widen(best: Any, good: dict[Any, float], total: dict[Any, float]) -> Any:
     for _ in range(_MAX_WIDEN):
         if el is None or el.tag in ("body", "html"):
             break
-        if el.tag == "article" or "articlebody" in (el.get("itemprop") or "").lower():
+        if el in total and (el.tag == "article" or "articlebody" in (el.get("itemprop") or "").lower()):
             extra, extra_good = total[el] - total[best], good[el] - good[best]
             if extra <= _WIDEN_RATIO * total[best] and extra_good >= extra * _WIDEN_GOOD:
                 return el

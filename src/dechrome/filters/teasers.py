@@ -19,7 +19,7 @@ _MAX_UP = 4
 _MIN_CARDS = 3
 _MAX_BLURB = 600
 # Lists and tables repeat by nature; their items are not story cards.
-_NOT_CARDS = frozenset(("body", "html", "ul", "ol", "table", "tbody", "tr", "blockquote", "dl"))
+_NOT_CARDS = frozenset(("body", "html", "ul", "ol", "table", "tbody", "tr", "td", "th", "blockquote", "dl"))
 
 
 def _sig(el: Any) -> tuple[str, str]:
@@ -51,17 +51,18 @@ def teasers(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Blurbs in repeated sibling cards that each carry their own title link."""
     cache: dict[Any, bool] = {}
     stats = doc.subtrees
+    if stats is None:
+        return
     for b in blocks:
         el: Any = b.element
         if el is None or len(b.text) > _MAX_BLURB or "blockquote" in b.path:
             continue
-        card = el.getparent()
-        for _ in range(_MAX_UP):
-            if card is None or card.tag in _NOT_CARDS:
+        # Cards are block-level boxes: the block's own ancestors, nearest first.
+        for card in b.ancestors[-2 : -2 - _MAX_UP : -1]:
+            if card.tag in _NOT_CARDS:
                 break
-            if stats is not None and stats.text.get(card, 0) > len(b.text) + 250:
+            if stats.text.get(card, 0) > len(b.text) + 250:
                 break  # more than a title beside the blurb: a section, not a card
             if _repeats(card, cache) and _has_title_outside(card, el):
                 yield Mark(b.index, f"teaser in a list of <{card.tag}> cards")
                 break
-            card = card.getparent()
