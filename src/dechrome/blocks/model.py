@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..options import Options
 
@@ -42,7 +42,7 @@ class Block:
     cls: int = 0
     # The elements of `path` (block-level ancestors, root first, the block's own element
     # last); empty in text dumps. Filters index it instead of walking the tree again.
-    ancestors: tuple[object, ...] = field(default=(), compare=False, repr=False)
+    ancestors: tuple[Any, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def link_density(self) -> float:
