@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dechrome
-from dechrome.decode import clean_text
+from dechrome.decode import clean_text, nfc
 
 _FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -31,8 +31,8 @@ def test_any_text_and_nothing_invented(text: str) -> None:
     result = _clean_or_error(text)
     if result is None:
         return
-    # dechrome reads NUL as a space and a lone surrogate as U+FFFD (docs/limits.md).
-    squashed = " ".join(clean_text(text).split())
+    # dechrome reads NUL as a space, a lone surrogate as U+FFFD, and text in NFC.
+    squashed = " ".join(nfc(clean_text(text)).split())
     for para in result.paragraphs:
         for line in para.split("\n"):
             assert " ".join(line.split()) in squashed
@@ -61,7 +61,7 @@ def test_generated_dom_keeps_only_page_text(markup: str) -> None:
     assert result is not None
     from lxml import html
 
-    visible = " ".join(clean_text(html.fromstring(page).text_content()).split())
+    visible = " ".join(nfc(clean_text(html.fromstring(page).text_content())).split())
     for para in result.paragraphs:
         for word in para.split():
             assert word in visible

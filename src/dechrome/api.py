@@ -10,7 +10,7 @@ from .blocks import Document, Kind
 from .blocks.html import html_blocks
 from .blocks.stats import subtrees
 from .blocks.text import text_blocks
-from .decode import clean_text, decode, sniff_kind
+from .decode import clean_text, decode, nfc, sniff_kind
 from .errors import DechromeError, LimitExceededError
 from .fields import assemble
 from .metadata import extract_metadata
@@ -36,8 +36,10 @@ def load(
         raise LimitExceededError(
             f"page is {len(page):,} bytes/characters, over max_bytes={options.max_bytes:,}"
         )
-    text = decode(bytes(page)) if isinstance(page, (bytes, bytearray)) else page
-    text = clean_text(text)
+    if isinstance(page, (bytes, bytearray)):
+        text = clean_text(decode(bytes(page)), decoded=True)
+    else:
+        text = clean_text(page)
     if kind == "auto":
         kind = sniff_kind(text)
     if kind == "html":
@@ -45,7 +47,7 @@ def load(
         blocks = html_blocks(root, options)
     elif kind == "text":
         root = None
-        blocks = text_blocks(text, options)
+        blocks = text_blocks(nfc(text), options)
     else:
         raise DechromeError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
     meta = extract_metadata(kind, blocks, root, url)

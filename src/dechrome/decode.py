@@ -68,12 +68,15 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def _looks_binary(data: bytes) -> bool:
     if data.startswith(_BINARY_MAGIC):
         return True
     sample = data[:4096]
     # Control bytes other than whitespace are rare in any text encoding we accept.
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > len(sample) * 0.1
 
 
@@ -134,18 +137,26 @@ def _detect(data: bytes) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def clean_text(text: str) -> str:
-    """NUL becomes a space (it never glues two words); a lone surrogate becomes U+FFFD;
-    text is put in Unicode NFC, so one character has one spelling (search and compare)."""
+def clean_text(text: str, *, decoded: bool = False) -> str:
+    """NUL becomes a space (it never glues two words); a lone surrogate becomes U+FFFD.
+
+    `decoded=True` says the text came from `decode`, which cannot make surrogates.
+    """
     if "\0" in text:
         text = text.replace("\0", " ")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = _SURROGATE.sub("\ufffd", text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    if not decoded:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = _SURROGATE.sub("\ufffd", text)
     return text
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC, so one character has one spelling (for search and comparison)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def sniff_kind(text: str) -> Kind:

@@ -7,6 +7,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..decode import nfc
 from ..options import Options
 from .classes import Cls, classify
 from .model import Block
@@ -144,6 +145,7 @@ class _Builder:
             text = " ".join(raw.split())
         if not text:
             return
+        text = nfc(text)
         if len(self.blocks) >= self.max_blocks:
             # Over the block limit: keep the text by joining it onto the last block.
             last = self.blocks[-1]
