@@ -22,6 +22,8 @@ _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Short means: at most this many words, and no sentence end.
 _MAX_WORDS = 6
 _TAIL_MAX = 400
+# Prose after the closing chrome, relative to the article's own, that says it goes on.
+_TAIL_SHARE = 1.0
 
 
 # Boxes whose class says they close an article: share bars, tags, author boxes, comments.
@@ -78,6 +80,10 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         None,
     )
     if boundary is None:
+        return
+    # Much prose after that chrome means it was a box inside the article, not its end.
+    tail = sum(len(b.text) for b in blocks[core_last + 1 :] if b.index > boundary and is_prose(b))
+    if doc.subtrees is None or tail > _TAIL_SHARE * doc.subtrees.prose.get(core, 0):
         return
     kind = _kind(core)
     for b in blocks[core_last + 1 : last + 1]:
