@@ -7,6 +7,7 @@ data: add a language or a framework's naming here, not in a filter.
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -69,8 +70,12 @@ _PATTERN = re.compile(
 _FLAG = {name: getattr(Cls, name) for name in _WORDS}
 
 
+@functools.lru_cache(maxsize=8192)
 def classify(sig: str) -> int:
-    """The flags named by a lowercased attribute text (0 when it says nothing we know)."""
+    """The flags named by a lowercased attribute text (0 when it says nothing we know).
+
+    Memoised: a pure function of a string, and class texts repeat within and across pages.
+    """
     if not sig:
         return 0
     flags = 0

@@ -52,14 +52,10 @@ class _Ctx:
         self.hidden, self.pre = hidden, pre
         self._chain: _Chain | None = None
 
-    def enter(self, el: Any, tag: str, known: dict[str, int]) -> _Ctx:
-        """The context of child element `el`; `known` caches each class text's flags."""
-        sig = _attr_sig(el) if len(el.attrib) else ""
-        flag = known.get(sig)
-        if flag is None:
-            flag = known[sig] = classify(sig)
-        hidden = self.hidden or _is_hidden(el)
-        return _Ctx(el, tag, sig, flag, self, hidden, self.pre or tag == "pre")
+    def enter(self, el: Any, tag: str, attrs: tuple[str, bool] | None = None) -> _Ctx:
+        """The context of child element `el` (whose `read_attrs` may be given)."""
+        sig, hidden = attrs or read_attrs(el)
+        return _Ctx(el, tag, sig, classify(sig), self, self.hidden or hidden, self.pre or tag == "pre")
 
     def chain(self) -> _Chain:
         """(tags, class texts, flags, elements) from the root down to this one, built once."""
@@ -72,26 +68,30 @@ class _Ctx:
         return self._chain
 
 
-def _attr_sig(el: Any) -> str:
-    get = el.get
-    parts = (get("class"), get("id"), get("role"), get("itemprop"))
-    sig = " ".join(p for p in parts if p).lower()
-    # aria-hidden hides from screen readers, not from eyes: a hint (icons), not hiding.
-    return sig + " aria-hidden" if get("aria-hidden") == "true" else sig
+_SIG_ATTRS = frozenset(("class", "id", "role", "itemprop"))
 
 
-def _is_hidden(el: Any) -> bool:
-    get = el.get
-    if get("hidden") is not None:
-        return True
-    style = get("style")
-    return bool(style) and any(s in style.replace(" ", "").lower() for s in _HIDING_STYLE)
+def read_attrs(el: Any) -> tuple[str, bool]:
+    """(lowercased class/id/role/itemprop text, hidden?) in one pass over the attributes.
 
-
-def _maybe_label(el: Any) -> bool:
-    """Cheap first look: only an element with a class or a hiding attribute can be a label."""
-    get = el.get
-    return bool(get("class") or get("style") or get("hidden") is not None or get("aria-hidden"))
+    aria-hidden hides from screen readers, not from eyes: it joins the class text as a
+    hint (icons), it does not hide.
+    """
+    parts = []
+    hidden = aria = False
+    for key, value in el.items():
+        if key in _SIG_ATTRS:
+            if value:
+                parts.append(value)
+        elif key == "hidden":
+            hidden = True
+        elif key == "style":
+            compact = value.replace(" ", "").lower()
+            hidden = hidden or any(s in compact for s in _HIDING_STYLE)
+        elif key == "aria-hidden":
+            aria = value == "true"
+    sig = " ".join(parts).lower() if parts else ""
+    return (sig + " aria-hidden" if aria else sig), hidden
 
 
 def _small(noscript: Any) -> bool:
@@ -126,7 +126,6 @@ class _Builder:
         self.link_chars = 0
         self.max_depth = options.max_depth
         self.max_blocks = options.max_blocks
-        self.known: dict[str, int] = {}
 
     def flush(self, ctx: _Ctx) -> None:
         if not self.parts:
@@ -190,7 +189,7 @@ class _Builder:
                 if tag in BLOCK_TAGS:
                     if self.parts:
                         self.flush(ctx)
-                    inner = ctx.enter(child, tag, self.known)
+                    inner = ctx.enter(child, tag)
                     self.walk(child, inner, in_link, depth + 1)
                     if self.parts:
                         self.flush(inner)
@@ -203,14 +202,14 @@ class _Builder:
                 elif tag == "noscript":
                     if not _small(child):
                         self.flush(ctx)
-                        inner = ctx.enter(child, tag, self.known)
+                        inner = ctx.enter(child, tag)
                         self.walk(child, inner, in_link, depth + 1)
                         self.flush(inner)
-                elif _maybe_label(child) and self._is_label(child):
+                elif child.attrib and (label := self._label(child)):
                     # Hidden and screen-reader-only inline text is a block of its own, so a
                     # filter can judge it apart from the sentence around it.
                     self.flush(ctx)
-                    inner = ctx.enter(child, tag, self.known)
+                    inner = ctx.enter(child, tag, label)
                     self.walk(child, inner, in_link or tag == "a", depth + 1)
                     self.flush(inner)
                 else:
@@ -223,15 +222,11 @@ class _Builder:
             if child.tail:
                 self._add(child.tail, in_link)
 
-    def _is_label(self, el: Any) -> bool:
-        """Hidden, or classed as screen-reader/icon text."""
-        if _is_hidden(el):
-            return True
-        sig = _attr_sig(el)
-        flag = self.known.get(sig)
-        if flag is None:
-            flag = self.known[sig] = classify(sig)
-        return bool(flag & Cls.ICON)
+    def _label(self, el: Any) -> tuple[str, bool] | None:
+        """The attributes of a hidden or screen-reader/icon-classed element, else None."""
+        attrs = read_attrs(el)
+        sig, hidden = attrs
+        return attrs if hidden or classify(sig) & Cls.ICON else None
 
     def _add(self, text: str, in_link: bool) -> None:
         if not self.parts and text.isspace():
@@ -242,22 +237,22 @@ class _Builder:
 
     def _svg(self, el: Any, ctx: _Ctx) -> None:
         """SVG draws; only its <title>/<desc> carry text, which become blocks of their own."""
-        svg = ctx.enter(el, "svg", self.known)
+        svg = ctx.enter(el, "svg")
         for node in el.iter():
             tag = node.tag if isinstance(node.tag, str) else ""
             local = tag.rsplit("}", 1)[-1].lower()
             if local in ("title", "desc") and node.text and node.text.strip():
                 self.flush(ctx)
                 self.parts.append(node.text)
-                self.flush(svg.enter(node, "svg-" + local, self.known))
+                self.flush(svg.enter(node, "svg-" + local))
 
 
 def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
     """Blocks of the page's `<body>` (or the whole tree when there is none), in reading order."""
     body = root.find("body")
     top = body if body is not None else root
-    sig = _attr_sig(top)
-    ctx = _Ctx(top, "body", sig, classify(sig), None, _is_hidden(top), False)
+    sig, hidden = read_attrs(top)
+    ctx = _Ctx(top, "body", sig, classify(sig), None, hidden, False)
     b = _Builder(options)
     b.walk(top, ctx, False, 1)
     b.flush(ctx)
