@@ -31,3 +31,11 @@ def load_page(dataset: Path, truth: dict[str, Any]) -> bytes:
 
 def truths(dataset: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (dataset / "truth.jsonl").read_text().splitlines()]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--fixtures-dir",
+        default=None,
+        help="run tests/test_fixtures.py on the fixtures under this folder instead of fixtures/",
+    )

@@ -15,7 +15,9 @@ from .sections import sections
 from .share import share
 from .structural import structural
 from .teasers import teasers
+from .text_edges import text_edges
 from .text_layout import text_layout
+from .text_sections import text_sections
 
 # Order matters: cheap, certain filters first; `content` judges what they left.
 BUILTIN: tuple[Filter, ...] = (
@@ -30,8 +32,10 @@ BUILTIN: tuple[Filter, ...] = (
     teasers,
     field_lines,
     text_layout,
+    text_sections,
     content,
     edges,
+    text_edges,
 )
 
 __all__ = ["BUILTIN"]

@@ -1,10 +1,11 @@
-"""Text dumps: the article is a run of prose after its headline; what precedes it is chrome."""
+"""Text dumps: what sits above the headline, menus and breadcrumbs, and image labels."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
+from ..metadata.text_dump import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
 from .vocab import CREDIT
@@ -14,22 +15,23 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _image_label(line: str, caption: str) -> bool:
+    """A short title printed above its caption: "Iran Drones" over "Iran-made drones (AP)"."""
+    if len(caption) >= 250 or not CREDIT.search(caption) or line.rstrip().endswith("."):
+        return False
+    return len(line.split()) <= 4 or _norm(caption).startswith(_norm(line))
+
+
 @define_filter("text_layout", kinds=("text",))
 def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Lines above the headline; short labels that sit just before a caption line."""
+    """Lines above the headline, menu and breadcrumb lines, labels over a caption."""
     headline = _norm(doc.metadata.headline) if doc.metadata.headline else None
-    # `field_lines` already took the headline itself; its index tells where the article starts.
     start = next((b.index for b in doc.blocks if headline and _norm(b.text) == headline), None)
     for b in blocks:
+        nxt = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
         if start is not None and b.index < start:
             yield Mark(b.index, "above the headline")
-            continue
-        nxt = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
-        if (
-            nxt is not None
-            and len(b.text.split()) <= 4
-            and not b.text.rstrip().endswith(".")
-            and len(nxt.text) < 250
-            and CREDIT.search(nxt.text)
-        ):
-            yield Mark(b.index, "image label just before a photo credit")
+        elif MENU_LINE.match(b.text):
+            yield Mark(b.index, "a menu or breadcrumb line")
+        elif nxt is not None and _image_label(b.text, nxt.text):
+            yield Mark(b.index, "image label just before its caption")

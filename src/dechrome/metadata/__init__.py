@@ -9,7 +9,7 @@ from . import normalize
 from .candidates import Candidate, Extractor, Page
 from .html_tags import json_ld, meta_tags, title_tag
 from .text_dump import text_lines
-from .visible import byline, heading, time_element
+from .visible import byline, dated_element, heading, time_element
 
 # Step order breaks ties between equally confident candidates.
 DEFAULT_STEPS: tuple[tuple[str, Extractor], ...] = (
@@ -19,6 +19,7 @@ DEFAULT_STEPS: tuple[tuple[str, Extractor], ...] = (
     ("title", title_tag),
     ("byline", byline),
     ("time", time_element),
+    ("visible-date", dated_element),
     ("text", text_lines),
 )
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import regex
 
 _BY = regex.compile(r"^\s*(?:written\s+)?(?:by|von|par|por|di|door)\s*:?\s+", regex.I | regex.V0)
-_SPLIT = regex.compile(r"\s*(?:;|,|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", regex.I | regex.V0)
+_SPLIT = regex.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", regex.I | regex.V0)
+# A person's name: two to four words, each capitalised (particles like "van", "de" allowed).
+_NAME = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|le|la|bin|al|el|ter|ten)\s+)?"
+    r"\p{Lu}[\p{L}'’.-]*){1,3}$",
+    regex.V0,
+)
 _NOT_NAME = regex.compile(
     r"@|https?:|www\.|\d{3,}|\b(?:staff|reporter|correspondent|editor|writer|contributor|"
     r"updated|published|posted|min(?:ute)?s?\s+read)\b",
@@ -13,6 +19,8 @@ _NOT_NAME = regex.compile(
 )
 _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
 _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", regex.V0)
+# 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
+_NUMERIC = regex.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b", regex.V0)
 _MONTHS = {
     m: i + 1
     for names in (
@@ -54,20 +62,31 @@ def _same(a: str, b: str) -> bool:
 
 def byline(value: str) -> str | None:
     """Names only, several joined by "; "."""
-    text = " ".join(value.split())
-    text = _BY.sub("", text)
-    names = []
+    text = _BY.sub("", " ".join(value.split()))
+    names: list[str] = []
     for part in _SPLIT.split(text):
-        part = _BY.sub("", part).strip(" .:-–—|")
-        if not part or _NOT_NAME.search(part) or len(part) > 50 or len(part.split()) > 5:
-            continue
-        if part not in names:
-            names.append(part)
+        pieces = [p.strip() for p in part.split(",")]
+        # "Anna Schmidt, ARD studio": after a comma comes a role or a place, unless the
+        # comma separates names ("Sarah Kim, Ravi Shah").
+        if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
+            pieces = pieces[:1]
+        for name in pieces:
+            name = _BY.sub("", name).strip(" .:-–—|")
+            if name and not _NOT_NAME.search(name) and len(name) <= 50 and len(name.split()) <= 5:
+                if name not in names:
+                    names.append(name)
     return "; ".join(names) or None
 
 
 def date(value: str) -> str | None:
     """ISO `YYYY-MM-DD` from ISO, slashed, or month-name dates; None when not a date."""
+    m = _NUMERIC.search(value) if not _ISO.search(value) else None
+    if m:
+        a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        # Dots and dashes put the day first; a slash puts the month first unless that can't be.
+        day, mon = (a, b) if sep != "/" or a > 12 else (b, a)
+        if 1 <= mon <= 12 and 1 <= day <= 31 and 1990 <= y <= 2100:
+            return f"{y:04d}-{mon:02d}-{day:02d}"
     for pattern, order in ((_ISO, "ymd"), (_SLASHED, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):
         m = pattern.search(value)
         if not m:
@@ -79,3 +98,36 @@ def date(value: str) -> str | None:
         if 1 <= mon <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100:
             return f"{year:04d}-{mon:02d}-{day:02d}"
     return None
+
+
+_TOKEN = regex.compile(r"\p{L}+|\d+", regex.V0)
+# Words a dateline is made of besides numbers: months, weekdays, and the glue around them.
+_DATE_WORDS = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a m p est edt cst cdt pst
+    pdt gmt utc bst cet cest ist posted updated published last modified on at date time
+    januar februar märz mai juni juli oktober dezember montag dienstag mittwoch donnerstag
+    freitag samstag sonntag uhr um veröffentlicht aktualisiert am stand zuletzt janvier février
+    mars avril juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi
+    vendredi samedi dimanche le à h publié mis jour enero febrero marzo abril mayo junio julio
+    agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes
+    sábado domingo de del las publicado actualizado janeiro fevereiro março maio junho julho
+    setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado às em""".split()
+)
+
+
+_TIME_ONLY = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", regex.I | regex.V0)
+
+
+def is_date_line(text: str) -> bool:
+    """A short line made of a date and time and the words around them, nothing else."""
+    if len(text) > 80:
+        return False
+    if _TIME_ONLY.match(text.strip()):
+        return True  # a live blog's "12:31"
+    tokens = _TOKEN.findall(text.casefold())
+    if not tokens or not any(t.isdigit() and len(t) == 4 for t in tokens):
+        return False
+    known = sum(1 for t in tokens if t.isdigit() or t in _DATE_WORDS)
+    return known >= len(tokens) * 0.85

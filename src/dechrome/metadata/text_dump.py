@@ -1,4 +1,9 @@
-"""Metadata from a plain-text dump: a `date ...` header, a "By ..." line, a title-like line."""
+"""Metadata from a plain-text dump: date lines, a "By ..." line, the title line before it.
+
+Dumps keep the page's reading order, so the head of the dump holds what the page's
+header showed: a `date 2023-05-15` header or a dateline, a breadcrumb, the headline,
+the byline. Only the first `_HEAD` lines are read.
+"""
 
 from __future__ import annotations
 
@@ -7,26 +12,45 @@ from collections.abc import Iterator
 import regex
 
 from .candidates import Candidate, Page
+from .normalize import date as parse_date
+from .normalize import is_date_line
 
+_HEAD = 40
 _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-\d{2}-\d{2})", regex.I)
-_BY = regex.compile(r"^\s*(?:by|von|par|por|di)\s+(.{2,80})$", regex.I)
+_BY = regex.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{2,80})$", regex.I)
+# Breadcrumbs and menus: short items joined by separators.
+MENU_LINE = regex.compile(r"^[^.!?]{1,40}(?:\s+[>›»|/·•]\s+[^.!?]{1,40}){1,8}$", regex.V0)
+
+
+def _title_like(text: str) -> bool:
+    words = text.split()
+    return (
+        3 <= len(words) <= 30
+        and not text.rstrip().endswith((".", ":"))
+        and not is_date_line(text)
+        and not MENU_LINE.match(text)
+        and not _BY.match(text)
+    )
 
 
 def text_lines(page: Page) -> Iterator[Candidate]:
     if page.kind != "text" or not page.blocks:
         return
-    first = page.blocks[0].text
-    m = _DATE_HEADER.match(first)
+    head = page.blocks[:_HEAD]
+    m = _DATE_HEADER.match(head[0].text)
     if m:
         yield Candidate("date", m.group(1), "text", 0.9)
-    for i, b in enumerate(page.blocks[:60]):
+    for b in head:
+        if is_date_line(b.text) and parse_date(b.text):
+            yield Candidate("date", b.text, "text-dateline", 0.8)
+            break
+    for i, b in enumerate(head):
         by = _BY.match(b.text)
         if by:
             yield Candidate("byline", by.group(1), "text", 0.7)
-            # The headline is the title-like line just before the byline.
-            for prev in reversed(page.blocks[max(0, i - 3) : i]):
-                words = prev.text.split()
-                if 3 <= len(words) <= 30 and not prev.text.rstrip().endswith("."):
+            # The headline is the title-like line closest above the byline.
+            for prev in reversed(head[max(0, i - 4) : i]):
+                if _title_like(prev.text):
                     yield Candidate("headline", prev.text, "text", 0.7)
                     break
             return

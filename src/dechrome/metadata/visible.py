@@ -43,6 +43,25 @@ def byline(page: Page) -> Iterator[Candidate]:
             return
 
 
+_DATE_ATTR = regex.compile(
+    r"(?:^|[\s_-])(?:date|dateline|datum|fecha|published|pubdate|posted|timestamp|time)(?:$|[\s_-])", regex.I
+)
+
+
+def dated_element(page: Page) -> Iterator[Candidate]:
+    """A short element whose class says it holds the date ("date", "published", "posted")."""
+    root: Any = page.root
+    if root is None:
+        return
+    for el in root.iter("span", "div", "p", "li", "small", "em"):
+        cls = el.get("class")
+        if cls and _DATE_ATTR.search(cls):
+            text = " ".join(el.text_content().split())
+            if 6 <= len(text) <= 80:
+                yield Candidate("date", text, "visible-date", 0.55)
+                return
+
+
 def time_element(page: Page) -> Iterator[Candidate]:
     """The first <time datetime=...> (the published one when marked so)."""
     root: Any = page.root
