@@ -7,8 +7,8 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..blocks import Block, Document
-from ..pipeline import define_filter
 from ..metadata.normalize import is_date_line
+from ..pipeline import define_filter
 from ..result import Mark
 
 _BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}", regex.I | regex.V0)

@@ -72,9 +72,9 @@ def byline(value: str) -> str | None:
             pieces = pieces[:1]
         for name in pieces:
             name = _BY.sub("", name).strip(" .:-–—|")
-            if name and not _NOT_NAME.search(name) and len(name) <= 50 and len(name.split()) <= 5:
-                if name not in names:
-                    names.append(name)
+            plausible = name and not _NOT_NAME.search(name) and len(name) <= 50 and len(name.split()) <= 5
+            if plausible and name not in names:
+                names.append(name)
     return "; ".join(names) or None
 
 
