@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..blocks import Block, Kind, Metadata
-from . import normalize
+from . import reconcile
 from .candidates import Candidate, Extractor, Page
 from .html_tags import json_ld, meta_tags, title_tag
 from .text_dump import text_lines
@@ -31,41 +29,29 @@ def extract_metadata(
     url: str | None,
     steps: tuple[tuple[str, Extractor], ...] = DEFAULT_STEPS,
 ) -> Metadata:
-    """Run every step, normalise each candidate, and keep the most confident per field."""
+    """Run every step, then reconcile the candidates field by field (see reconcile.py)."""
     page = Page(kind, blocks, root, url)
     found: list[Candidate] = []
     for _, step in steps:
         found.extend(step(page))
-    site = _best(found, "site_name", lambda v: v.strip() or None)
-    chosen: dict[str, tuple[str, str]] = {}
-    for field, fn in (
-        ("headline", lambda v: normalize.headline(v, site[0] if site else None)),
-        ("byline", normalize.byline),
-        ("date", normalize.date),
-        ("language", lambda v: v.split("-")[0].split("_")[0].lower() or None),
-    ):
-        best = _best(found, field, fn)
-        if best:
-            chosen[field] = best
+    site = reconcile.best(found, "site_name", lambda v: v.strip() or None)
+    chosen = {
+        "headline": reconcile.headline(found, site[0] if site else None),
+        "byline": reconcile.byline(found, site[0] if site else None, url),
+        "date": reconcile.date(found, page),
+        "language": reconcile.best(
+            found, "language", lambda v: v.split("-")[0].split("_")[0].lower() or None
+        ),
+    }
+    value = {k: v[0] for k, v in chosen.items() if v}
     return Metadata(
-        headline=chosen.get("headline", (None,))[0],
-        byline=chosen.get("byline", (None,))[0],
-        date=chosen.get("date", (None,))[0],
-        language=chosen.get("language", (None,))[0],
+        headline=value.get("headline"),
+        byline=value.get("byline"),
+        date=value.get("date"),
+        language=value.get("language"),
         site_name=site[0] if site else None,
-        sources={k: v[1] for k, v in chosen.items()},
+        sources={k: v[1] for k, v in chosen.items() if v},
     )
-
-
-def _best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) -> tuple[str, str] | None:
-    best: tuple[float, str, str] | None = None
-    for c in found:
-        if c.field != field:
-            continue
-        value = fn(c.value)
-        if value and (best is None or c.confidence > best[0]):
-            best = (c.confidence, value, c.source)
-    return (best[1], best[2]) if best else None
 
 
 __all__ = ["DEFAULT_STEPS", "Candidate", "Extractor", "Page", "extract_metadata"]

@@ -13,8 +13,17 @@ _NAME = regex.compile(
     regex.V0,
 )
 _NOT_NAME = regex.compile(
-    r"@|https?:|www\.|\d{3,}|\b(?:staff|reporter|correspondent|editor|writer|contributor|"
-    r"updated|published|posted|min(?:ute)?s?\s+read)\b",
+    r"@|https?:|www\.|\.(?:com|org|net|de|at|ch|fr|es|it|co\.uk)\b|\d|\b(?:staff|reporter|correspondent|"
+    r"editor|editors|writer|contributor|updated|published|posted|publiziert|veröffentlicht|"
+    r"min(?:ute)?s?\s+read|redaktion|redacción|rédaction|newsroom|team|admin|e\.\s?v|gmbh|ltd|inc|"
+    r"stiftung|verein|verlag|january|february|march|april|june|july|august|september|october|"
+    r"november|december|januar|februar|märz|juni|juli|oktober|dezember)\b",
+    regex.I | regex.V0,
+)
+# Link and button words that bylines drag along: "Jane Doe Alle Artikel", "John Roe Follow".
+_BYLINE_TAIL = regex.compile(
+    r"\s+(?:alle artikel|all (?:articles|posts|stories)|more (?:articles|posts|stories)(?: by)?|"
+    r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
     regex.I | regex.V0,
 )
 _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
@@ -56,6 +65,11 @@ def headline(value: str, site_name: str | None = None) -> str | None:
     return text or None
 
 
+def compact(text: str) -> str:
+    """Lowercase letters and digits only: "The Coastal-Courier" == "thecoastalcourier"."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def _same(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
@@ -71,11 +85,20 @@ def byline(value: str) -> str | None:
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
             pieces = pieces[:1]
         for name in pieces:
-            name = _BY.sub("", name).strip(" .:-–—|")
+            name = _BYLINE_TAIL.sub("", _BY.sub("", name)).strip(" .:-–—|")
             plausible = name and not _NOT_NAME.search(name) and len(name) <= 50 and len(name.split()) <= 5
             if plausible and name not in names:
                 names.append(name)
     return "; ".join(names) or None
+
+
+_URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])", regex.V0)
+
+
+def date_in_url(url: str) -> str | None:
+    """A /2019/11/18/ style date in a URL path."""
+    m = _URL_DATE.search(url)
+    return date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
 
 
 def date(value: str) -> str | None:

@@ -14,15 +14,18 @@ _BY = regex.compile(r"^\s*(?:by|von|par|por|di)\s+(.+)$", regex.I | regex.S)
 
 
 def heading(page: Page) -> Iterator[Candidate]:
-    """The first <h1> in the body."""
+    """The first few non-empty <h1>s in the body (a logo may be the first)."""
     root: Any = page.root
     if root is None:
         return
+    found = 0
     for el in root.iter("h1"):
         text = " ".join(el.text_content().split())
         if text:
-            yield Candidate("headline", text, "h1", 0.75)
-            return
+            yield Candidate("headline", text, "h1", 0.75 - 0.05 * found)
+            found += 1
+            if found == 3:
+                return
 
 
 def byline(page: Page) -> Iterator[Candidate]:

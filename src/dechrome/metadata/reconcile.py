@@ -1,0 +1,105 @@
+"""Precedence: how the candidates of all steps become one value per field.
+
+- headline: the page's visible title (an `<h1>`) when it agrees with what the page
+  tells machines (JSON-LD, OpenGraph, `<title>`), since sites rewrite those for search
+  and social; else the most confident machine title, without its site name.
+- date: the most confident published date; a visible date within a day of it wins
+  (machine dates are often in UTC, the reader's date is local); failing all, a date in
+  the URL, then htmldate's search of the page (slow, so only as the last resort).
+- byline and the rest: the most confident candidate that normalises to a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import regex
+
+from . import normalize
+from .candidates import Candidate, Page
+
+_WORD = regex.compile(r"\w+", regex.V0)
+# Sources a reader sees, for the date rule.
+_VISIBLE_DATES = frozenset(("time", "visible-date", "text-dateline"))
+
+
+def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) -> tuple[str, str] | None:
+    """(value, source) of the most confident candidate that normalises; ties: step order."""
+    top: tuple[float, str, str] | None = None
+    for c in found:
+        if c.field == field:
+            value = fn(c.value)
+            if value and (top is None or c.confidence > top[0]):
+                top = (c.confidence, value, c.source)
+    return (top[1], top[2]) if top else None
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None:
+    machine = best([c for c in found if c.source not in ("h1", "text")], "headline",
+                   lambda v: normalize.headline(v, site))  # fmt: skip
+    visible = [c for c in found if c.field == "headline" and c.source == "h1"]
+    if machine is not None:
+        agreeing = [c for c in visible if _overlap(c.value, machine[0]) >= 0.6]
+        if agreeing:
+            return " ".join(agreeing[0].value.split()), "h1"
+        return machine
+    return best(found, "headline", lambda v: normalize.headline(v, site))
+
+
+def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[str, str] | None:
+    """The most confident byline that is not the site itself (its name or its domain)."""
+    own = {normalize.compact(x) for x in (site, _host(url)) if x}
+
+    def names(value: str) -> str | None:
+        kept = [
+            n for n in (normalize.byline(value) or "").split("; ") if n and normalize.compact(n) not in own
+        ]
+        return "; ".join(kept) or None
+
+    return best(found, "byline", names)
+
+
+def _host(url: str | None) -> str | None:
+    if not url or "//" not in url:
+        return None
+    host = url.split("//", 1)[1].split("/", 1)[0].lower()
+    return host.removeprefix("www.")
+
+
+def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
+    top = best(found, "date", normalize.date)
+    if top is not None and top[1] not in _VISIBLE_DATES:
+        for c in found:
+            if c.field == "date" and c.source in _VISIBLE_DATES:
+                seen = normalize.date(c.value)
+                if seen and seen != top[0] and _days_apart(seen, top[0]) <= 1:
+                    return seen, c.source
+    if top is not None:
+        return top
+    if page.url and (from_url := normalize.date_in_url(page.url)):
+        return from_url, "url"
+    return _htmldate(page)
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _htmldate(page: Page) -> tuple[str, str] | None:
+    if page.root is None:
+        return None
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
+        return None
+    try:
+        found = find_date(page.root, original_date=True, extensive_search=False)
+    except Exception:  # htmldate is a heuristic; its failures are not ours to raise
+        return None
+    return (found, "htmldate") if isinstance(found, str) and normalize.date(found) else None
