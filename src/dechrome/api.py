@@ -15,7 +15,7 @@ from .errors import DechromeError, LimitExceededError
 from .fields import assemble
 from .metadata import extract_metadata
 from .options import Options
-from .parse import parse_html
+from .parse import ParserLimitError, html_as_text, parse_html
 from .pipeline import Pipeline
 from .result import Article
 
@@ -42,17 +42,21 @@ def load(
         text = clean_text(page)
     if kind == "auto":
         kind = sniff_kind(text)
-    if kind == "html":
-        root = parse_html(text)
-        blocks = html_blocks(root, options)
-    elif kind == "text":
-        root = None
-        blocks = text_blocks(nfc(text), options)
-    else:
+    notes: tuple[str, ...] = ()
+    if kind not in ("html", "text"):
         raise DechromeError(f"kind must be 'auto', 'html' or 'text', not {kind!r}")
+    root = None
+    if kind == "html":
+        try:
+            root = parse_html(text)
+        except ParserLimitError as exc:
+            # Keep every word rather than the part of the tree libxml2 managed to build.
+            notes = (f"the HTML parser stopped ({exc}); the page was read as text",)
+            kind, text = "text", html_as_text(text)
+    blocks = html_blocks(root, options) if root is not None else text_blocks(nfc(text), options)
     meta = extract_metadata(kind, blocks, root, url)
-    stats = subtrees(blocks) if kind == "html" else None
-    return Document(kind, blocks, options, url, root, meta, stats)
+    stats = subtrees(blocks) if root is not None else None
+    return Document(kind, blocks, options, url, root, meta, stats, notes)
 
 
 def clean(

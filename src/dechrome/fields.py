@@ -39,4 +39,5 @@ def assemble(doc: Document, outcome: Outcome) -> Article:
         kind=doc.kind,
         sources=dict(meta.sources),
         removed=outcome.removed,
+        notes=doc.notes,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import unescape
 
 from lxml import etree, html
 
@@ -27,20 +28,69 @@ def _parser() -> html.HTMLParser:
     return parser
 
 
+class ParserLimitError(Exception):
+    """libxml2 stopped at one of its limits (nesting over 2,048 deep): the tree is cut short."""
+
+
 def parse_html(text: str) -> etree._Element:
     """Parse HTML (or XHTML) into a tree; never resolves entities or touches the network.
 
-    Always returns an element: an empty page parses to an empty `<html>`.
+    Always returns an element: an empty page parses to an empty `<html>`. Raises
+    ParserLimitError when libxml2 gave up part of the page, so the caller can read it
+    another way instead of losing text silently.
     """
     text = _XML_DECL.sub("", text, count=1)
     if "<!" in text[:5000]:
         text = _DOCTYPE_SUBSET.sub("", text, count=1)
     root = None
     if text.strip():
+        parser = _parser()
         try:
-            root = html.document_fromstring(text, parser=_parser())
+            root = html.document_fromstring(text, parser=parser)
         except (etree.ParserError, ValueError):
             root = None
+        if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+            raise ParserLimitError(parser.error_log[0].message)
     if root is None:
         root = html.Element("html")
     return root
+
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|br|li|h[1-6]|tr|table|section|article|header|footer|blockquote|pre|ul|ol|dd|dt|figure|"
+    r"figcaption|main|aside|nav|form|hr)\b[^>]{0,2000}>",
+    re.I,
+)
+_ANY_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def _drop_code(text: str) -> str:
+    """Remove <script> and <style> elements with one forward scan (no regex backtracking)."""
+    low = text.lower()
+    out, pos = [], 0
+    while True:
+        starts = [i for i in (low.find("<script", pos), low.find("<style", pos)) if i >= 0]
+        if not starts:
+            break
+        start = min(starts)
+        name = "</script" if low.startswith("<script", start) else "</style"
+        end = low.find(name, start)
+        out.append(text[pos:start])
+        if end < 0:
+            pos = len(text)
+            break
+        close = low.find(">", end)
+        pos = len(text) if close < 0 else close + 1
+    out.append(text[pos:])
+    return " ".join(out)
+
+
+def html_as_text(text: str) -> str:
+    """The page's text with block tags as line breaks: a fallback reading when the parser can't.
+
+    Linear-time only (bounded patterns, one forward scan), so hostile input can't stall it.
+    """
+    text = _drop_code(text)
+    text = _BLOCK_TAG.sub("\n", text)
+    text = _ANY_TAG.sub("", text)
+    return unescape(text)

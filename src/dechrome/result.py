@@ -61,6 +61,8 @@ class Article:
     # Where each metadata field came from, e.g. {"date": "json-ld"}.
     sources: dict[str, str] = field(default_factory=dict)
     removed: tuple[Removal, ...] = ()
+    # Limits that shaped the result (see docs/limits.md), e.g. a parser fallback.
+    notes: tuple[str, ...] = ()
 
     @property
     def authors(self) -> tuple[str, ...]:
@@ -79,6 +81,7 @@ class Article:
             "url": self.url,
             "kind": self.kind,
             "sources": dict(self.sources),
+            "notes": list(self.notes),
         }
         if trace:
             out["removed"] = [r.to_dict() for r in self.removed]

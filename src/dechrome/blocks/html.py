@@ -126,6 +126,8 @@ class _Builder:
         self.link_chars = 0
         self.max_depth = options.max_depth
         self.max_blocks = options.max_blocks
+        self.overflow: list[str] = []
+        self.overflow_links = 0
 
     def flush(self, ctx: _Ctx) -> None:
         if not self.parts:
@@ -146,9 +148,9 @@ class _Builder:
             return
         text = nfc(text)
         if len(self.blocks) >= self.max_blocks:
-            # Over the block limit: keep the text by joining it onto the last block.
-            last = self.blocks[-1]
-            self.blocks[-1] = replace(last, text=last.text + "\n" + text, link_chars=last.link_chars + links)
+            # Over the block limit: the text is kept, joined onto the last block at the end.
+            self.overflow.append(text)
+            self.overflow_links += links
             return
         path, attrs, flags, ancestors = ctx.chain()
         self.blocks.append(
@@ -256,4 +258,12 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
     b = _Builder(options)
     b.walk(top, ctx, False, 1)
     b.flush(ctx)
-    return tuple(b.blocks)
+    return join_overflow(b.blocks, b.overflow, b.overflow_links)
+
+
+def join_overflow(blocks: list[Block], overflow: list[str], links: int = 0) -> tuple[Block, ...]:
+    """Text past `max_blocks` joins the last block, once (never quadratic, never lost)."""
+    if overflow and blocks:
+        last = blocks[-1]
+        blocks[-1] = replace(last, text="\n".join([last.text, *overflow]), link_chars=last.link_chars + links)
+    return tuple(blocks)

@@ -86,3 +86,5 @@ class Document:
     metadata: Metadata = field(default_factory=Metadata)
     # Text totals per element over all blocks (HTML); see blocks/stats.py.
     subtrees: Subtrees | None = field(default=None, compare=False, repr=False)
+    # What had to give way to a limit (a parser fallback, joined blocks): never silent.
+    notes: tuple[str, ...] = ()

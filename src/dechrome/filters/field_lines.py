@@ -14,8 +14,11 @@ from ..result import Mark
 _BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}", regex.I | regex.V0)
 
 
+_PUNCT = regex.compile(r"[\p{P}\p{S}]+", regex.V0)
+
+
 def _norm(text: str) -> str:
-    return " ".join(regex.sub(r"[\p{P}\p{S}]+", " ", text.casefold()).split())
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
 
 
 @define_filter("field_lines", kinds=("html", "text"))
