@@ -71,6 +71,8 @@ class Metadata:
     site_name: str | None = None
     # Where each field came from, e.g. {"headline": "json-ld"}.
     sources: dict[str, str] = field(default_factory=dict)
+    # The body as the page states it for machines (JSON-LD articleBody), if it does.
+    stated_body: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

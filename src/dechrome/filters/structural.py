@@ -16,11 +16,12 @@ _FURNITURE = ("header", "footer", "aside")
 
 
 def _article_lead(b: Block, furniture: str) -> bool:
-    """A paragraph in an `<article>`'s own `<header>` is its standfirst, not page furniture."""
+    """A paragraph in the `<header>` of an `<article>` or of `<main>` is the article's
+    standfirst, not page furniture."""
     if furniture != "header" or not is_prose(b):
         return False
-    path = b.path
-    return "article" in path[: len(path) - 1 - path[::-1].index("header")]
+    above = b.path[: len(b.path) - 1 - b.path[::-1].index("header")]
+    return "article" in above or "main" in above
 
 
 @define_filter("structural", kinds=("html",))

@@ -43,6 +43,7 @@ def extract_metadata(
             found, "language", lambda v: v.split("-")[0].split("_")[0].lower() or None
         ),
     }
+    body = reconcile.best(found, "body", lambda v: v)
     value = {k: v[0] for k, v in chosen.items() if v}
     return Metadata(
         headline=value.get("headline"),
@@ -51,6 +52,7 @@ def extract_metadata(
         language=value.get("language"),
         site_name=site[0] if site else None,
         sources={k: v[1] for k, v in chosen.items() if v},
+        stated_body=body[0] if body else None,
     )
 
 

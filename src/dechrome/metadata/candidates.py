@@ -8,7 +8,7 @@ from typing import Literal
 
 from ..blocks import Block, Kind
 
-Field = Literal["headline", "byline", "date", "language", "site_name"]
+Field = Literal["headline", "byline", "date", "language", "site_name", "body"]
 
 
 @dataclass(frozen=True, slots=True)

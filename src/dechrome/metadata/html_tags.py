@@ -117,6 +117,9 @@ def json_ld(page: Page) -> Iterator[Candidate]:
             authors = [n.strip() for n in _names(obj.get("author")) if n.strip()]
             if authors:
                 yield Candidate("byline", "; ".join(authors), "json-ld", conf)
+            body = obj.get("articleBody")
+            if isinstance(body, str) and body.strip():
+                yield Candidate("body", body.strip(), "json-ld", conf)
             date = obj.get("datePublished") or obj.get("dateCreated")
             if isinstance(date, str) and date.strip():
                 yield Candidate("date", date.strip(), "json-ld", conf + 0.05)
