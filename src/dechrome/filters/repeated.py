@@ -39,9 +39,10 @@ def repeated(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         keep = keeper[key]
         # In HTML, a copy in another kind of element is a pull quote or a caption echo;
         # the same paragraph twice in the same style is the author's (a refrain).
-        if b is not keep and (doc.kind == "text" or (b.tag, _last(b)) != (keep.tag, _last(keep))):
+        if b is not keep and (doc.kind == "text" or _style(b) != _style(keep)):
             yield Mark(b.index, f"repeats another block ({n} copies)")
 
 
-def _last(b: Block) -> str:
-    return b.attrs[-1] if b.attrs else ""
+def _style(b: Block) -> tuple[str, ...]:
+    """The block's tag and the classes of it and its parent: how the page dressed it."""
+    return (b.tag, *b.attrs[-2:], *b.path[-2:-1])

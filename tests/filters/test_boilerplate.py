@@ -1,0 +1,15 @@
+from .helpers import PROSE, marks, page
+
+
+def test_ui_phrases_prompts_and_urls() -> None:
+    m = marks("boilerplate", page(
+        "<p>Advertisement</p><p>Read more</p>"
+        "<p>We use cookies to improve your experience on our site.</p>"
+        "<p>Sign up for our daily newsletter to get the news.</p>"
+        "<p>https://example.com/news/2024/story.html</p>"
+        f"<p>{PROSE}</p><p>Readers told us more about the cookies they bake.</p>"
+    ))  # fmt: skip
+    assert {"Advertisement", "Read more", "https://example.com/news/2024/story.html"} <= set(m)
+    assert "We use cookies to improve your experience on our site." in m
+    assert "Sign up for our daily newsletter to get the news." in m
+    assert PROSE not in m and "Readers told us more about the cookies they bake." not in m

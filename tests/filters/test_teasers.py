@@ -1,0 +1,10 @@
+from .helpers import PROSE, marks, page
+
+CARD = "<div class='card'><h3><a href='/{i}'>Another headline number {i} here</a></h3><p>Blurb {i} about it.</p></div>"
+
+
+def test_repeated_cards_with_titles() -> None:
+    cards = "".join(CARD.format(i=i) for i in range(4))
+    m = marks("teasers", page(f"<article><p>{PROSE}</p></article><section>{cards}</section>"))
+    assert {f"Blurb {i} about it." for i in range(4)} <= set(m)
+    assert PROSE not in m
