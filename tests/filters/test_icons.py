@@ -15,7 +15,10 @@ def test_svg_titles_hidden_and_screen_reader_text() -> None:
 
 
 def test_icon_label_run_in_a_text_dump() -> None:
-    run = "Calendar An icon of a desk calendar. Close An icon of the an X shape. Email An icon of a paper envelope."
+    run = (
+        "Calendar An icon of a desk calendar. Close An icon of the an X shape. "
+        "Email An icon of a paper envelope."
+    )
     m = marks("icons", f"{run}\n{PROSE}\n", kind="text")
     assert run in m and PROSE not in m
 

@@ -1,6 +1,9 @@
 from .helpers import PROSE, marks, page
 
-CARD = "<div class='card'><h3><a href='/{i}'>Another headline number {i} here</a></h3><p>Blurb {i} about it.</p></div>"
+CARD = (
+    "<div class='card'><h3><a href='/{i}'>Another headline number {i} here</a></h3>"
+    "<p>Blurb {i} about it.</p></div>"
+)
 
 
 def test_repeated_cards_with_titles() -> None:
