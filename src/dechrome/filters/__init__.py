@@ -15,6 +15,7 @@ from .sections import sections
 from .share import share
 from .structural import structural
 from .teasers import teasers
+from .text_content import text_content
 from .text_edges import text_edges
 from .text_layout import text_layout
 from .text_sections import text_sections
@@ -33,6 +34,7 @@ BUILTIN: tuple[Filter, ...] = (
     field_lines,
     text_layout,
     text_sections,
+    text_content,
     content,
     edges,
     text_edges,

@@ -15,20 +15,33 @@ from ..result import Mark, Role
 from .vocab import AUTHOR_HEADINGS, COMMENT_HEADINGS, RELATED_HEADINGS
 
 
+# Paragraphs of article that must come before a comments heading counts as one ("34
+# Comments" in the byline area is a link, not the thread).
+_BEFORE_COMMENTS = 2
+
+
 @define_filter("text_sections", kinds=("text",))
 def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines under a related-stories, comments or about-the-author heading, up to prose."""
     what: str | None = None
     role: Role = "chrome"
+    prose_seen = 0
     for b in blocks:
         heading = b.text.strip()
+        if what != "comments" and is_prose(b):
+            prose_seen += 1
         if len(heading) <= 60 and RELATED_HEADINGS.match(heading):
             what, role = "related-stories", "chrome"
-        elif len(heading) <= 60 and COMMENT_HEADINGS.match(heading):
+        elif len(heading) <= 250 and COMMENT_HEADINGS.match(heading) and prose_seen >= _BEFORE_COMMENTS:
+            # A comment thread runs to the end of the dump: its replies are prose too.
             what, role = "comments", "comment"
         elif len(heading) <= 60 and AUTHOR_HEADINGS.match(heading):
             what, role = "about-the-author", "chrome"
-        elif what is not None and is_prose(b) and b.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        elif (
+            what not in (None, "comments")
+            and is_prose(b)
+            and b.text.rstrip().endswith((".", "!", "?", '"', "”"))
+        ):
             what = None
             continue
         elif what is None:

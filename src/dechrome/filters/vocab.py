@@ -12,68 +12,11 @@ import regex
 
 # Words of share and social buttons: a short block made only of these is a share bar.
 SHARE_TOKENS = frozenset(
-    [
-        "facebook",
-        "twitter",
-        "x",
-        "whatsapp",
-        "linkedin",
-        "linked",
-        "in",
-        "pinterest",
-        "reddit",
-        "email",
-        "e-mail",
-        "mail",
-        "print",
-        "copy",
-        "link",
-        "url",
-        "share",
-        "tweet",
-        "pin",
-        "telegram",
-        "messenger",
-        "flipboard",
-        "tumblr",
-        "pocket",
-        "xing",
-        "vk",
-        "weibo",
-        "line",
-        "sms",
-        "threads",
-        "bluesky",
-        "mastodon",
-        "instagram",
-        "youtube",
-        "tiktok",
-        "snapchat",
-        "this",
-        "on",
-        "article",
-        "story",
-        "via",
-        "teilen",
-        "drucken",
-        "partager",
-        "imprimer",
-        "compartir",
-        "imprimir",
-        "condividi",
-        "stampa",
-        "comments",
-        "comment",
-        "save",
-        "bookmark",
-        "opens",
-        "in",
-        "new",
-        "window",
-        "tab",
-        "follow",
-        "us",
-    ]
+    """facebook twitter x whatsapp linkedin linked in pinterest reddit email e-mail mail print copy
+    link url share tweet pin telegram messenger flipboard tumblr pocket xing vk weibo line sms threads
+    bluesky mastodon instagram youtube tiktok snapchat this on article story via teilen drucken
+    partager imprimer compartir imprimir condividi stampa comments comment save bookmark opens new
+    window tab follow us click to a friend here""".split()
 )
 
 
@@ -196,6 +139,7 @@ COMMENT_HEADINGS = regex.compile(
     (?:\d+\s+)?(?:top |reader |user |latest |recent )?(?:rated )?comments?(?:\s*\(\d+\))?
     (?:leave|post|add|write) a (?:comment|reply)|(?:\d+\s+)?repl(?:y|ies)|discussion
     join the (?:discussion|conversation)|what do you think\??|responses?
+    \d+ (?:responses|comments|replies|thoughts) (?:to|on) .{1,200}
     (?:\d+\s+)?kommentare?|(?:\d+\s+)?commentaires?|(?:\d+\s+)?comentarios?|(?:\d+\s+)?commenti
     (?:\d+\s+)?(?:customer|user|reader) reviews?|(?:\d+\s+)?отзыв(?:ы|ов)?|комментарии|обсуждение
     """)

@@ -13,9 +13,12 @@ import regex
 
 from .candidates import Candidate, Page
 from .normalize import date as parse_date
+from .normalize import headline as headline_of
 from .normalize import is_date_line
 
 _HEAD = 40
+# How far into the dump the headline may repeat the first line (menus can be long).
+_TITLE_SEARCH = 400
 _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-\d{2}-\d{2})", regex.I)
 _BY = regex.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{2,80})$", regex.I)
 # Breadcrumbs and menus: short items joined by separators.
@@ -33,6 +36,24 @@ def _title_like(text: str) -> bool:
     )
 
 
+def _title_line(page: Page) -> Iterator[Candidate]:
+    """Crawlers start a dump with the page's <title>; the headline is the line that repeats it.
+
+    "Storm hits coast - Daily News" on the first line and "Storm hits coast" further down
+    tell where the article begins.
+    """
+    first = page.blocks[0].text
+    title = headline_of(first)
+    if not title or len(title.split()) < 3:
+        return
+    key = title.casefold()
+    for b in page.blocks[1:_TITLE_SEARCH]:
+        line = b.text.strip().casefold()
+        if line and (line == key or (len(line) > 20 and key.startswith(line))):
+            yield Candidate("headline", b.text, "text-title", 0.75)
+            return
+
+
 def text_lines(page: Page) -> Iterator[Candidate]:
     if page.kind != "text" or not page.blocks:
         return
@@ -44,6 +65,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         if is_date_line(b.text) and parse_date(b.text):
             yield Candidate("date", b.text, "text-dateline", 0.8)
             break
+    yield from _title_line(page)
     for i, b in enumerate(head):
         by = _BY.match(b.text)
         if by:

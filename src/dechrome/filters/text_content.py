@@ -1,0 +1,55 @@
+"""Text dumps: the article is the densest run of prose lines; the rest of the dump is chrome.
+
+A dump flattens the page: menus, footers, teaser lists and comment threads become runs of
+short lines, with the odd sentence among them. Each kept line scores for the run it is
+in (prose, by its length) or against it (anything else); the run with the best total,
+found in one pass (maximum-sum segment), is the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..blocks import Block, Document
+from ..blocks.stats import is_prose, text_weight
+from ..pipeline import define_filter
+from ..result import Mark
+
+# What any line that is not prose costs the run it sits in, at least: short lines come
+# in menus, teaser lists and comment headers, and a few of them outweigh a paragraph.
+_LINE_COST = 200
+
+
+def _score(blocks: Sequence[Block]) -> list[float]:
+    return [
+        float(text_weight(b.text)) if is_prose(b) else -float(max(text_weight(b.text), _LINE_COST))
+        for b in blocks
+    ]
+
+
+def best_run(scores: list[float]) -> tuple[int, int] | None:
+    """(first, last) indexes of the segment with the largest sum, or None if none is positive."""
+    best, best_span = 0.0, None
+    run, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run <= 0:
+            run, start = s, i
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
+
+
+@define_filter("text_content", kinds=("text",))
+def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """Lines outside the densest run of prose."""
+    span = best_run(_score(blocks))
+    if span is None:
+        return
+    first, last = span
+    for i, b in enumerate(blocks):
+        if i < first:
+            yield Mark(b.index, "before the article's run of prose")
+        elif i > last:
+            yield Mark(b.index, "after the article's run of prose")
