@@ -14,7 +14,6 @@ from ..pipeline import define_filter
 from ..result import Mark, Role
 from .vocab import AUTHOR_HEADINGS, COMMENT_HEADINGS, RELATED_HEADINGS
 
-
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
 _BEFORE_COMMENTS = 2
