@@ -77,6 +77,8 @@ BOILER_SENTENCES = re.compile(
     delivered (?:through|to) your (?:letterbox|door|inbox)|news (?:meet|in) your inbox
     chat with us (?:in|on)|join our [\w ]{1,30} (?:forums?|community)
     (?:please )?enable javascript|javascript is (?:disabled|required)|requires javascript
+    ^(?:filed under|tags|topics|categories|schlagworte|stichworte|themen|etiquetas|mots-clés)\s*:
+    (?:log|sign) in to (?:post|leave|write) a (?:comment|reply)|must be logged in to
     aktivieren sie javascript|activez (?:le )?javascript|habilita javascript
     """)
 )

@@ -20,7 +20,7 @@ _HEAD = 40
 # How far into the dump the headline may repeat the first line (menus can be long).
 _TITLE_SEARCH = 400
 _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-\d{2}-\d{2})", regex.I)
-_BY = regex.compile(r"^\s*(?:by|von|par|por|di|door)\s+(.{2,80})$", regex.I)
+_BY = regex.compile(r"^\s*(?i:by|von|par|por|di|door)\s+(\p{Lu}.{1,79})$")
 # Breadcrumbs and menus: short items joined by separators.
 MENU_LINE = regex.compile(r"^[^.!?]{1,40}(?:\s+[>›»|/·•]\s+[^.!?]{1,40}){1,8}$", regex.V0)
 
