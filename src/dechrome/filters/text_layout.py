@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
+from ..blocks.stats import is_prose
 from ..metadata.text_dump import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
@@ -27,6 +28,12 @@ def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines above the headline, menu and breadcrumb lines, labels over a caption."""
     headline = _norm(doc.metadata.headline) if doc.metadata.headline else None
     start = next((b.index for b in doc.blocks if headline and _norm(b.text) == headline), None)
+    if start is not None:
+        # A headline line with more prose above it than below is a box's title, not the top
+        # of the article (a review's verdict box repeats the game's name).
+        above = sum(len(b.text) for b in blocks if b.index < start and is_prose(b))
+        below = sum(len(b.text) for b in blocks if b.index > start and is_prose(b))
+        start = start if above < below else None
     for b in blocks:
         nxt = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
         if start is not None and b.index < start:
