@@ -12,7 +12,7 @@ from ..blocks import Block, Document
 from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark, Role
-from .vocab import AUTHOR_HEADINGS, COMMENT_HEADINGS, RELATED_HEADINGS
+from .vocab import AUTHOR_HEADINGS, COMMENT_AUTHOR, COMMENT_HEADINGS, RELATED_HEADINGS
 
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
@@ -31,7 +31,11 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             prose_seen += 1
         if len(heading) <= 60 and RELATED_HEADINGS.match(heading):
             what, role = "related-stories", "chrome"
-        elif len(heading) <= 250 and COMMENT_HEADINGS.match(heading) and prose_seen >= _BEFORE_COMMENTS:
+        elif (
+            len(heading) <= 250
+            and (COMMENT_HEADINGS.match(heading) or COMMENT_AUTHOR.match(heading))
+            and prose_seen >= _BEFORE_COMMENTS
+        ):
             # A comment thread runs to the end of the dump: its replies are prose too.
             what, role = "comments", "comment"
         elif len(heading) <= 60 and AUTHOR_HEADINGS.match(heading):
