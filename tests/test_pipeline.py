@@ -109,3 +109,24 @@ def test_article_is_frozen_and_serialises() -> None:
     d = article.to_dict()
     assert d["headline"] == "Storm hits the coast"
     assert article.body.split("\n\n") == list(article.paragraphs)
+
+
+def test_third_party_filter_by_entry_point(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A package's filter, published under the `dechrome.filters` group, is added by name."""
+
+    class FakeEntryPoint:
+        name = "drop_secret"
+
+        def load(self) -> object:
+            return drop_secret
+
+    import dechrome.pipeline as pipeline_module
+
+    def fake_entry_points(group: str) -> list[FakeEntryPoint]:
+        return [FakeEntryPoint()] if group == "dechrome.filters" else []
+
+    monkeypatch.setattr(pipeline_module, "entry_points", fake_entry_points)
+    pipe = Pipeline.default().add("drop_secret", before="content")
+    article = dechrome.clean(PAGE, pipeline=pipe)
+    assert "SECRET-WORD" not in article.body
+    assert any(r.filter == "drop_secret" for r in article.removed)
