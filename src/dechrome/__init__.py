@@ -12,6 +12,7 @@ from .errors import (
 )
 from .options import Options
 from .pipeline import Filter, Pipeline, define_filter
+from .profile import SiteProfile, learn
 from .result import Article, Mark, Removal
 
 __version__ = "0.1.0"
@@ -30,10 +31,12 @@ __all__ = [
     "Pipeline",
     "PipelineError",
     "Removal",
+    "SiteProfile",
     "TimeBudgetExceededError",
     "__version__",
     "clean",
     "define_filter",
     "explain",
+    "learn",
     "load",
 ]

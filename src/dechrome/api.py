@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import Literal
+from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
 
 from .blocks import Document, Kind
 from .blocks.html import html_blocks
@@ -18,6 +19,9 @@ from .options import Options
 from .parse import ParserLimitError, html_as_text, parse_html
 from .pipeline import Pipeline
 from .result import Article
+
+if TYPE_CHECKING:
+    from .profile.model import SiteProfile
 
 _DEFAULT_OPTIONS = Options()
 
@@ -67,12 +71,15 @@ def clean(
     pipeline: Pipeline | None = None,
     disable: Iterable[str] = (),
     options: Options | None = None,
+    profile: SiteProfile | None = None,
 ) -> Article:
     """Return the article in `page` (HTML or a plain-text dump, str or bytes).
 
     `disable` names filters to skip for this call; `pipeline` replaces the default
-    filters; `options` sets limits and thresholds. Every removed block is in
-    `Article.removed` with the filter and the reason. Raises only `DechromeError`s.
+    filters; `options` sets limits and thresholds; `profile`, a site's learned template
+    (`dechrome.learn`), lets the `site_profile` filter remove what recurs across the
+    site. Every removed block is in `Article.removed` with the filter and the reason.
+    Raises only `DechromeError`s.
     """
     opts = options or _DEFAULT_OPTIONS
     deadline = time.monotonic() + opts.time_budget
@@ -82,6 +89,8 @@ def clean(
         pipe = pipe.without(*disabled)
     try:
         doc = load(page, url=url, kind=kind, options=opts)
+        if profile is not None:
+            doc = replace(doc, profile=profile)
         outcome = pipe.run(doc, deadline=deadline)
         return assemble(doc, outcome)
     except DechromeError:

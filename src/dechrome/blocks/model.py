@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..options import Options
 
 if TYPE_CHECKING:
+    from ..profile.model import SiteProfile
     from .stats import Subtrees
 
 Kind = Literal["html", "text"]
@@ -90,3 +91,5 @@ class Document:
     subtrees: Subtrees | None = field(default=None, compare=False, repr=False)
     # What had to give way to a limit (a parser fallback, joined blocks): never silent.
     notes: tuple[str, ...] = ()
+    # The site's learned template, when the caller has one (see dechrome.profile).
+    profile: SiteProfile | None = field(default=None, compare=False, repr=False)

@@ -11,6 +11,7 @@ from .. import __version__
 from ..api import clean, load
 from ..errors import DechromeError
 from ..pipeline import Pipeline
+from ..profile import SiteProfile
 from ..result import Article
 
 EXAMPLES = """examples:
@@ -20,6 +21,7 @@ EXAMPLES = """examples:
   dechrome explain page.html --html report.html
   dechrome batch pages/ crawl.warc.gz --out articles.jsonl --jobs 4 --resume
   dechrome batch pages.jsonl --out out.jsonl --engine dask --scheduler tcp://host:8786
+  dechrome learn site-pages/ --out site.json && dechrome clean page.html --profile site.json
   dechrome filters
 
 exit status: 0 ok, 1 some pages failed, 2 bad usage."""
@@ -61,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     page_args(c)
     c.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     c.add_argument("--explain", action="store_true", help="print what was removed, by which filter, why")
+    c.add_argument("--profile", type=Path, help="a site profile from `dechrome learn`")
 
     e = sub.add_parser("explain", help="why each block went: text, or an HTML report")
     page_args(e)
@@ -77,6 +80,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--engine", choices=("local", "dask"), default="local")
     b.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
     b.add_argument("--disable", action="append", default=[], metavar="FILTER")
+    b.add_argument("--learn-sites", action="store_true", help="learn each site's template first, then clean")
+
+    lp = sub.add_parser("learn", help="learn a site's profile from several of its pages")
+    lp.add_argument("inputs", nargs="+", help="pages of one site: files, folders, .jsonl, .warc[.gz]")
+    lp.add_argument("--out", type=Path, required=True, help="the profile, as JSON")
+    lp.add_argument("--site", help="the site's name, stored in the profile")
 
     sub.add_parser("filters", help="list the pipeline's filters in order")
     return ap
@@ -88,11 +97,24 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "filters":
             print(Pipeline.default().describe())
             return 0
+        if args.command == "learn":
+            from ..profile import ProfileLearner
+            from .inputs import iter_sources
+
+            learner = ProfileLearner(args.site)
+            for source in iter_sources(args.inputs):
+                learner.add(source.page, source.url)
+            profile = learner.profile()
+            profile.save(args.out)
+            print(
+                f"learned {len(profile.counts)} recurring texts from {profile.pages} pages", file=sys.stderr
+            )
+            return 0
         if args.command == "batch":
             from .batch import batch
 
             summary = batch(args.inputs, args.out, jobs=args.jobs, resume=args.resume, engine=args.engine,
-                            scheduler=args.scheduler, disable=tuple(args.disable),
+                            scheduler=args.scheduler, disable=tuple(args.disable), learn=args.learn_sites,
                             progress=sys.stderr if sys.stderr.isatty() else None)  # fmt: skip
             print(summary.text(), file=sys.stderr)
             return 1 if summary.errors else 0
@@ -109,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print(article.explain())
             return 0
-        article = clean(page, args.url, kind=kind, disable=args.disable)
+        site = SiteProfile.load(args.profile) if getattr(args, "profile", None) else None
+        article = clean(page, args.url, kind=kind, disable=args.disable, profile=site)
         sys.stdout.write(article.explain() + "\n" if args.explain else render(article, args.format))
         return 0
     except DechromeError as exc:

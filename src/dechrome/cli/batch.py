@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..options import Options
+from ..profile import ProfileLearner, SiteProfile
 from .inputs import Source, iter_sources
 from .records import clean_partition, clean_record
 
@@ -64,8 +65,24 @@ def done_ids(out: Path) -> set[str]:
     return ids
 
 
-def _work(args: tuple[Source, Options | None, tuple[str, ...]]) -> dict[str, Any]:
+def _work(args: tuple[Source, Options | None, tuple[str, ...], SiteProfile | None]) -> dict[str, Any]:
     return clean_record(*args)
+
+
+def site_of(source: Source) -> str:
+    """The site a page belongs to: its URL's host, else the folder it came from."""
+    if source.url and "//" in source.url:
+        return source.url.split("//", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
+    return str(Path(source.id).parent)
+
+
+def learn_sites(sources: Iterable[Source]) -> dict[str, SiteProfile]:
+    """First pass of `--learn-sites`: one profile per site, pages read one at a time."""
+    learners: dict[str, ProfileLearner] = {}
+    for s in sources:
+        site = site_of(s)
+        learners.setdefault(site, ProfileLearner(site)).add(s.page, s.url)
+    return {site: learner.profile() for site, learner in learners.items()}
 
 
 def _bounded(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -74,10 +91,10 @@ def _bounded(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def run_local(sources: Iterable[Source], jobs: int, options: Options | None,
-              disable: tuple[str, ...]) -> Iterator[dict[str, Any]]:  # fmt: skip
+def run_local(sources: Iterable[Source], jobs: int, options: Options | None, disable: tuple[str, ...],
+              profiles: dict[str, SiteProfile] | None = None) -> Iterator[dict[str, Any]]:  # fmt: skip
     """Records in input order; with jobs > 1, from a process pool fed a window at a time."""
-    tasks = ((s, options, disable) for s in sources)
+    tasks = ((s, options, disable, profiles.get(site_of(s)) if profiles else None) for s in sources)
     if jobs <= 1:
         yield from map(_work, tasks)
         return
@@ -108,9 +125,14 @@ def run_dask(
 
 def batch(inputs: list[str], out: Path, *, jobs: int, resume: bool, engine: str = "local",
           scheduler: str | None = None, options: Options | None = None, disable: tuple[str, ...] = (),
-          progress: TextIO | None = None) -> Summary:  # fmt: skip
-    """Clean every page of `inputs` into `out` (JSONL); returns what happened."""
+          progress: TextIO | None = None, learn: bool = False) -> Summary:  # fmt: skip
+    """Clean every page of `inputs` into `out` (JSONL); returns what happened.
+
+    With `learn`, a first pass learns each site's profile (see dechrome.profile) and the
+    second cleans every page with its site's profile.
+    """
     summary = Summary()
+    profiles = learn_sites(iter_sources(inputs)) if learn else None
     skip = done_ids(out) if resume else set()
 
     def fresh() -> Iterator[Source]:
@@ -120,7 +142,10 @@ def batch(inputs: list[str], out: Path, *, jobs: int, resume: bool, engine: str 
             else:
                 yield s
 
-    records = run_dask(fresh(), scheduler) if engine == "dask" else run_local(fresh(), jobs, options, disable)
+    if engine == "dask":
+        records = run_dask(fresh(), scheduler)
+    else:
+        records = run_local(fresh(), jobs, options, disable, profiles)
     with out.open("a" if resume else "w", encoding="utf-8") as f:
         for record in records:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")

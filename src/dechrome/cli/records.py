@@ -9,16 +9,20 @@ from typing import Any
 from ..api import clean
 from ..errors import DechromeError
 from ..options import Options
+from ..profile import SiteProfile
 from .inputs import Source
 
 
 def clean_record(
-    source: Source, options: Options | None = None, disable: tuple[str, ...] = ()
+    source: Source,
+    options: Options | None = None,
+    disable: tuple[str, ...] = (),
+    profile: SiteProfile | None = None,
 ) -> dict[str, Any]:
     """The article fields of one page, or an `error` field saying why there are none."""
     record: dict[str, Any] = {"id": source.id, "url": source.url}
     try:
-        article = clean(source.page, source.url, options=options, disable=disable)
+        article = clean(source.page, source.url, options=options, disable=disable, profile=profile)
     except DechromeError as exc:
         record["error"] = f"{type(exc).__name__}: {exc}"
         return record

@@ -13,6 +13,7 @@ from .navigation import navigation
 from .repeated import repeated
 from .sections import sections
 from .share import share
+from .site_profile import site_profile
 from .structural import structural
 from .teasers import teasers
 from .text_content import text_content
@@ -22,6 +23,7 @@ from .text_sections import text_sections
 
 # Order matters: cheap, certain filters first; `content` judges what they left.
 BUILTIN: tuple[Filter, ...] = (
+    site_profile,
     structural,
     icons,
     share,

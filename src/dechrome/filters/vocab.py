@@ -127,7 +127,8 @@ RELATED_HEADINGS = regex.compile(
 )
 # The line that opens one comment in a dump: "Gary M on September 17, 2018 at 8:50 pm said:".
 COMMENT_AUTHOR = regex.compile(
-    r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|sagt|schrieb|a écrit|dit|dice|escribió|dijo|scrive|ha scritto)\s*:$",
+    r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|sagt|schrieb|a écrit|dit|dice|escribió|dijo|"
+    r"scrive|ha scritto)\s*:$",
     regex.I | regex.V0,
 )
 AUTHOR_HEADINGS = regex.compile(
