@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from html import unescape
+
 import regex
 
-_BY = regex.compile(r"^\s*(?:written\s+)?(?:by|von|par|por|di|door)\s*:?\s+", regex.I | regex.V0)
+_BY = regex.compile(
+    r"^\s*(?:(?:written|posted|recipe|story|words|erstellt|geschrieben)\s+)?(?:by|von|par|por|di|door|"
+    r"author|autor|autorin|auteur|autora|autore|text|texte|interview|reporting)\s*:?\s*",
+    regex.I | regex.V0,
+)
+# Photo credits that bylines drag along: "Jane Doe Foto: © Agency" keeps "Jane Doe".
+_CREDIT_TAIL = regex.compile(
+    r"\s*(?:\b(?:foto|fotos|photo|photos|bild|bilder|image)\s*:|©).*$", regex.I | regex.V0
+)
 _SPLIT = regex.compile(r"\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", regex.I | regex.V0)
 # A person's name: two to four words, each capitalised (particles like "van", "de" allowed).
 _NAME = regex.compile(
@@ -76,7 +86,7 @@ def _same(a: str, b: str) -> bool:
 
 def byline(value: str) -> str | None:
     """Names only, several joined by "; "."""
-    text = _BY.sub("", " ".join(value.split()))
+    text = _CREDIT_TAIL.sub("", _BY.sub("", " ".join(unescape(value).split())))
     names: list[str] = []
     for part in _SPLIT.split(text):
         pieces = [p.strip() for p in part.split(",")]
@@ -86,7 +96,14 @@ def byline(value: str) -> str | None:
             pieces = pieces[:1]
         for name in pieces:
             name = _BYLINE_TAIL.sub("", _BY.sub("", name)).strip(" .:-–—|")
-            plausible = name and not _NOT_NAME.search(name) and len(name) <= 50 and len(name.split()) <= 5
+            plausible = (
+                name
+                and not _NOT_NAME.search(name)
+                and "*" not in name
+                and not name[0].islower()
+                and len(name) <= 50
+                and len(name.split()) <= 5
+            )
             if plausible and name not in names:
                 names.append(name)
     return "; ".join(names) or None
