@@ -42,14 +42,14 @@ def _overlap(a: str, b: str) -> float:
 
 
 def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None:
-    machine = best([c for c in found if c.source not in ("h1", "text")], "headline",
-                   lambda v: normalize.headline(v, site))  # fmt: skip
+    machine = [c for c in found if c.field == "headline" and c.source not in ("h1", "text")]
     visible = [c for c in found if c.field == "headline" and c.source == "h1"]
-    if machine is not None:
-        agreeing = [c for c in visible if _overlap(c.value, machine[0]) >= 0.6]
-        if agreeing:
-            return " ".join(agreeing[0].value.split()), "h1"
-        return machine
+    for h in visible:
+        # An <h1> that any machine title agrees with is the headline a reader sees.
+        if any(_overlap(h.value, normalize.headline(m.value, site) or "") >= 0.6 for m in machine):
+            return " ".join(h.value.split()), "h1"
+    if machine:
+        return best(machine, "headline", lambda v: normalize.headline(v, site))
     return best(found, "headline", lambda v: normalize.headline(v, site))
 
 

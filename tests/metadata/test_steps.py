@@ -1,0 +1,98 @@
+"""Each metadata step on a small hand-written page, and the reconciler's precedence."""
+
+from __future__ import annotations
+
+import dechrome
+from dechrome.api import load
+from dechrome.metadata import normalize
+from dechrome.metadata.candidates import Page
+from dechrome.metadata.html_tags import json_ld, meta_tags, title_tag
+from dechrome.metadata.text_dump import text_lines
+from dechrome.metadata.visible import byline, dated_element, heading, time_element
+
+
+def page(html: str, url: str | None = None) -> Page:
+    doc = load(html, url=url)
+    return Page(doc.kind, doc.blocks, doc.root, url)
+
+
+def values(step: object, p: Page) -> list[tuple[str, str, str]]:
+    return [(c.field, c.value, c.source) for c in step(p)]  # type: ignore[operator]
+
+
+def test_json_ld_graph_and_authors() -> None:
+    p = page("""<html><head><script type="application/ld+json">{"@graph": [{"@type": "WebSite"},
+        {"@type": ["NewsArticle"], "headline": "Flood defences &amp; dunes",
+         "datePublished": "2024-01-05T08:00:00Z",
+         "author": [{"@type": "Person", "name": "Ana Ruiz"}, "Ben Cole"], "articleBody": "Text."}]}
+        </script>
+        </head><body></body></html>""")  # fmt: skip
+    got = values(json_ld, p)
+    assert ("headline", "Flood defences &amp; dunes", "json-ld") in got
+    assert ("byline", "Ana Ruiz; Ben Cole", "json-ld") in got
+    assert ("date", "2024-01-05T08:00:00Z", "json-ld") in got
+    assert ("body", "Text.", "json-ld") in got
+
+
+def test_meta_tags_and_title() -> None:
+    p = page("""<html lang="de-AT"><head><title>Wahl in Wien | Der Kurier</title>
+        <meta property="og:title" content="Wahl in Wien"><meta property="og:site_name" content="Der Kurier">
+        <meta name="author" content="Eva Gruber"><meta property="article:published_time" content="2023-04-02">
+        </head><body></body></html>""")  # fmt: skip
+    got = values(meta_tags, p)
+    assert ("headline", "Wahl in Wien", "opengraph") in got and ("byline", "Eva Gruber", "meta") in got
+    assert ("date", "2023-04-02", "meta") in got and ("site_name", "Der Kurier", "opengraph") in got
+    assert ("language", "de-AT", "html-lang") in got
+    assert values(title_tag, p) == [("headline", "Wahl in Wien | Der Kurier", "title")]
+
+
+def test_visible_steps() -> None:
+    p = page("""<html><body><h1></h1><h1>Bridge reopens</h1><div class="byline">By Tom Hale</div>
+        <time datetime="2022-03-04T10:00">4 March</time>
+        <span class="post-date">March 5, 2022</span></body></html>""")
+    assert values(heading, p)[0] == ("headline", "Bridge reopens", "h1")
+    assert values(byline, p)[0][:2] == ("byline", "By Tom Hale")
+    assert values(time_element, p) == [("date", "2022-03-04T10:00", "time")]
+    assert values(dated_element, p) == [("date", "March 5, 2022", "visible-date")]
+
+
+def test_text_dump_steps() -> None:
+    dump = "date 2023-05-15 Menu Search\nHome > News\nBus fares capped at two pounds\nBy Aisha Khan\nText.\n"
+    doc = load(dump, kind="text")
+    got = values(text_lines, Page("text", doc.blocks, None, None))
+    assert ("date", "2023-05-15", "text") in got
+    assert ("byline", "Aisha Khan", "text") in got
+    assert ("headline", "Bus fares capped at two pounds", "text") in got
+
+
+def test_normalizers() -> None:
+    assert normalize.headline("Storm hits coast - The Daily Post", "The Daily Post") == "Storm hits coast"
+    assert normalize.headline("Storm hits coast | BBC") == "Storm hits coast"
+    assert normalize.byline("By Jane Doe and John Roe, Staff Writers") == "Jane Doe; John Roe"
+    assert normalize.byline("Autor: Gàbor Muniér") == "Gàbor Muniér"
+    assert normalize.byline("Foto: Ingo Schneider") is None
+    assert normalize.date("Veröffentlicht am 5. Juni 2021") == "2021-06-05"
+    assert normalize.date("17.03.2023 14:02 Uhr") == "2023-03-17"
+    assert normalize.date("15 de mayo de 2023") == "2023-05-15"
+    assert normalize.date("le 3 février 2020") == "2020-02-03"
+    assert normalize.date("1850-01-01") is None  # implausible year
+    assert normalize.date_in_url("https://example.org/2019/11/18/story/") == "2019-11-18"
+    assert normalize.is_date_line("Updated 11:21 pm CST, Tuesday, November 19, 2019")
+    assert not normalize.is_date_line("In 2019 the council voted to close the library.")
+
+
+def test_precedence() -> None:
+    # The visible <h1> wins over a rewritten social title when the two agree in words.
+    html = """<html><head><meta property="og:title" content="You won't believe this bridge">
+        <title>Old stone bridge reopens after repairs | Post</title></head>
+        <body><h1>Old stone bridge reopens after repairs</h1>
+        <p>Text of the article is here.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Old stone bridge reopens after repairs"
+    # A visible date one day off a UTC machine date is the reader's date.
+    html = """<html><head><meta property="article:published_time" content="2021-10-27T23:00:00Z"></head>
+        <body><time datetime="2021-10-28">28 Oct 2021</time><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).date == "2021-10-28"
+    # The site itself is never the byline.
+    html = """<html><head><meta property="og:site_name" content="Valley News">
+        <meta name="author" content="Valley News"></head><body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline is None
