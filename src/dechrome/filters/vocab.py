@@ -90,10 +90,15 @@ URL_LINE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
 
 # Photo credits: "(Susan Walsh/AP)", "Photo: Reuters", "Getty Images", "Foto: dpa".
 CREDIT = regex.compile(
-    r"""(?:\((?:image|photo|picture|pic|foto|bild|credit)s?\s*:\s*[^()]{1,60}\)\s*$|\([^()/]{1,60}/[^()]{1,40}\)\s*$|\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|
-    Bloomberg|Shutterstock|Alamy|iStock)\)\s*$|^(?:photo|image|picture|foto|bild|crédit|credit|
-    photograph|illustration)s?\s*(?:credit)?\s*[:©]|(?:getty\simages|shutterstock|istockphoto|
-    alamy|afp\svia\sgetty\simages)\s*\.?\s*$|^©\s*\w)""",
+    r"""(?:\((?:image|photo|picture|pic|foto|bild|credit)s?\s*:\s*[^()]{1,60}\)\s*$
+    |\([^()/]{1,60}/[^()]{1,40}\)\s*$
+    |\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|Bloomberg|Shutterstock|Alamy|iStock)\)\s*$
+    |^(?:photo|image|picture|foto|bild|crédit|credit|photograph|illustration|titelbild|beitragsbild
+        |aufmacherbild)s?\s*(?:credit)?\s*[:©]
+    |,\s*(?:photo|foto|photos|fotos)\s*:\s*[^,]{2,60}$
+    |(?:getty\simages|shutterstock|istockphoto|alamy|afp\svia\sgetty\simages)\s*\.?\s*$
+    |^©\s*\w|©\s*[\w.\-]+(?:\s*/\s*[\w.\- ]+){0,3}\s*$
+    |^(?:abbildung|abb\.|figure|fig\.|grafik|chart|table|tabelle|tableau|tabla)\s*\d+\s*[:.])""",
     regex.X | regex.I | regex.V0,
 )
 
