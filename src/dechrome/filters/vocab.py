@@ -79,6 +79,13 @@ BOILER_SENTENCES = re.compile(
     (?:please )?enable javascript|javascript is (?:disabled|required)|requires javascript
     ^(?:filed under|tags|topics|categories|schlagworte|stichworte|themen|etiquetas|mots-clés)\s*:
     (?:log|sign) in to (?:post|leave|write) a (?:comment|reply)|must be logged in to
+    (?:klicken sie|click) (?:auf|on) (?:den|the) [\w ]{0,20}button|mit diesem button|button,? um den inhalt
+    respektieren (?:deine|ihre) privatsphäre|ich bin mit der verarbeitung meiner daten
+    unterstütze[n]? \S+ (?:bereits |schon )?mit \d|zeigen sie ihre wertschätzung|sie lesen gern
+    (?:den )?artikel mit anderen teilen|öffnen (?:sich )?(?:als|in einem) (?:extra|neuen) fenster
+    advertising disclosure|affiliate (?:links?|commission)|we (?:may )?(?:earn|receive) (?:a )?commission
+    advertisers do not influence|first-time subscribers|submit (?:your|a) letter to the editor
+    suggested citation|opens? in a new (?:window|tab)
     aktivieren sie javascript|activez (?:le )?javascript|habilita javascript
     """)
 )
