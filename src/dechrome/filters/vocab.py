@@ -86,6 +86,9 @@ BOILER_SENTENCES = re.compile(
     advertising disclosure|affiliate (?:links?|commission)|we (?:may )?(?:earn|receive) (?:a )?commission
     advertisers do not influence|first-time subscribers|submit (?:your|a) letter to the editor
     suggested citation|opens? in a new (?:window|tab)
+    alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati
+    wszelkie prawa zastrzeżone|dieser beitrag enthält werbung|contains (?:paid )?advertising|sponsored post
+    apóyanos|hazte (?:miembro|socio)|únete a nuestr[ao]s? (?:comunidad|membresía)
     aktivieren sie javascript|activez (?:le )?javascript|habilita javascript
     """)
 )
@@ -127,7 +130,11 @@ RELATED_HEADINGS = regex.compile(
     (?:articoli|notizie) correlat[ie]|potrebbe interessarti|leggi anche
     explore further|further reading|keep reading|more in [\w .]{1,30}|latest articles
     weitere (?:artikel|beiträge|texte|meldungen|tipps)(?: [\w .-]{1,40})?|neueste (?:artikel|beiträge)
-    (?:das|dieses) thema könnte (?:dich|sie) (?:auch )?interessieren|kommentierte artikel
+    (?:das|dieses) thema könnte (?:dich|sie|euch) (?:auch )?interessieren|kommentierte artikel
+    das könnte (?:dich|sie|euch) auch interessieren
+    lesen sie auch (?:die folgenden|diese) (?:beiträge|artikel)
+    entdecke weitere [\w ]{1,30}|meist-?(?:gelesen|diskutiert|kommentiert)
+    mehr [\w-]{3,20} (?:auf|von|bei) [\w .-]{1,30}
     vorschau auf den nächsten artikel|zobacz (?:także|też)|czytaj (?:także|też)|inhaltsverzeichnis
     à découvrir aussi|dans la même rubrique|plus d'articles|más noticias|otras noticias
     don'?t miss|must read|see also|siehe auch|voir aussi|ver también|vedi anche
