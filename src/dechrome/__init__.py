@@ -4,7 +4,10 @@ from .api import clean, explain, load
 from .blocks import Block, Document
 from .errors import (
     DechromeError,
+    ExtractionError,
     FilterError,
+    InputTooLargeError,
+    InvalidArgumentError,
     LimitExceededError,
     NotAPageError,
     PipelineError,
@@ -22,8 +25,11 @@ __all__ = [
     "Block",
     "DechromeError",
     "Document",
+    "ExtractionError",
     "Filter",
     "FilterError",
+    "InputTooLargeError",
+    "InvalidArgumentError",
     "LimitExceededError",
     "Mark",
     "NotAPageError",

@@ -17,30 +17,31 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{1,40})""", re.I)
-# Magic numbers of formats that are certainly not pages.
-_BINARY_MAGIC = (
-    b"%PDF-",
-    b"\x89PNG",
-    b"GIF87a",
-    b"GIF89a",
-    b"\xff\xd8\xff",
-    b"PK\x03\x04",
-    b"\x1f\x8b",
-    b"BZh",
-    b"\xfd7zXZ",
-    b"7z\xbc\xaf",
-    b"Rar!",
-    b"\x7fELF",
-    b"MZ",
-    b"RIFF",
-    b"OggS",
-    b"ID3",
-    b"\x00\x00\x01\x00",
-    b"wOFF",
-    b"wOF2",
-    b"\xca\xfe\xba\xbe",
-    b"(\xb5/\xfd",
-)
+# Magic numbers of formats that are certainly not pages, with the name an error gives.
+_BINARY_MAGIC = {
+    b"%PDF-": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"GIF87a": "a GIF image",
+    b"GIF89a": "a GIF image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x1f\x8b": "gzip-compressed data (decompress it first)",
+    b"BZh": "bzip2-compressed data (decompress it first)",
+    b"\xfd7zXZ": "xz-compressed data (decompress it first)",
+    b"(\xb5/\xfd": "zstd-compressed data (decompress it first)",
+    b"7z\xbc\xaf": "a 7-Zip archive",
+    b"Rar!": "a RAR archive",
+    b"\x7fELF": "an ELF executable",
+    b"MZ": "a Windows executable",
+    b"RIFF": "a RIFF media file (WebP, WAV, AVI)",
+    b"OggS": "an Ogg media file",
+    b"ID3": "an MP3 file",
+    b"\x00\x00\x01\x00": "an icon file",
+    b"wOFF": "a web font",
+    b"wOF2": "a web font",
+    b"\xca\xfe\xba\xbe": "a Java class or Mach-O file",
+}
+_MAGIC_PREFIXES = tuple(_BINARY_MAGIC)
 _HTML_HINT = re.compile(
     r"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|span|a\s|br|table|script)\b", re.I
 )
@@ -71,19 +72,24 @@ def _wide_encoding(data: bytes) -> str | None:
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
-def _looks_binary(data: bytes) -> bool:
-    if data.startswith(_BINARY_MAGIC):
-        return True
+def _binary_kind(data: bytes) -> str | None:
+    """What binary format `data` is (for the error message), or None when it may be text."""
+    if data.startswith(_MAGIC_PREFIXES):
+        return next(name for magic, name in _BINARY_MAGIC.items() if data.startswith(magic))
     sample = data[:4096]
     # Control bytes other than whitespace are rare in any text encoding we accept.
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    return controls > len(sample) * 0.1
+    if controls > len(sample) * 0.1:
+        return f"binary data ({controls} of its first {len(sample)} bytes are control bytes)"
+    return None
 
 
 def decode(data: bytes) -> str:
-    """Decode page bytes: BOM, then `<meta charset>`, then UTF-8, then detection.
+    """Decode page bytes: BOM, UTF-16/32 by their NUL bytes, UTF-8, `<meta charset>`, detection.
 
-    Raises NotAPageError for images, PDFs, archives and other binary data.
+    UTF-8 with a few broken bytes stays UTF-8 whatever `<meta>` claims: reading it as a
+    legacy charset would garble every accented letter, while UTF-8 loses only the broken
+    bytes (as U+FFFD). Raises NotAPageError for images, PDFs, archives and other binary data.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -91,19 +97,23 @@ def decode(data: bytes) -> str:
     wide = _wide_encoding(data)
     if wide is not None:
         return data.decode(wide, errors="replace")
-    if _looks_binary(data):
-        raise NotAPageError("input looks binary (an image, archive, PDF or executable), not a page")
+    kind = _binary_kind(data)
+    if kind is not None:
+        raise NotAPageError(f"input is {kind}, not a web page or text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        utf8_error = exc
+    except UnicodeDecodeError:
+        pass
+    utf8 = data.decode("utf-8", errors="replace")
+    bad = utf8.count("\ufffd")
+    # Each valid multi-byte character shortens the text by 1-3 against the bytes.
+    if len(data) - len(utf8) > 2 * bad:
+        return utf8
     declared = _declared_charset(data)
-    if declared is not None:
-        return data.decode(declared, errors="replace")
-    # Mostly-valid UTF-8 with a few bad bytes: keep UTF-8 rather than risk mojibake.
-    bad = data.decode("utf-8", errors="replace").count("\ufffd")
-    if bad <= max(2, len(data) // 1000) and utf8_error.start > 0:
-        return data.decode("utf-8", errors="replace")
+    if declared is not None and declared != "utf-8":
+        text = data.decode(declared, errors="replace")
+        if text.count("\ufffd") <= max(2, len(data) // 10_000):
+            return text
     return _detect(data)
 
 
@@ -126,8 +136,14 @@ def _declared_charset(data: bytes) -> str | None:
 def _detect(data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
     enc = best.encoding if best is not None else "cp1252"
+    # Among equally good readings, take windows-1252, as browsers do for unlabelled pages.
+    if best is not None and any(
+        m.encoding == "cp1252" and (m.chaos, m.coherence) == (best.chaos, best.coherence) for m in matches
+    ):
+        enc = "cp1252"
     try:
         return data.decode(enc, errors="replace")
     except LookupError:

@@ -12,7 +12,7 @@ BYLINE = "Marta Okonkwo"
 DATE = "2025-03-14"
 PARAGRAPHS = (
     "The last time a passenger ferry crossed Lake Varden after dark, the boat was a diesel "
-    "launch with twelve wooden benches and a captain who sold tea from a thermos. On Friday "
+    "launch with twelve wooden benches and a captain who sold café au lait from a thermos. On Friday "
     "night the crossing came back, on an electric catamaran that carries ninety people and "
     "makes the trip in thirty-five minutes.",
     "The regional transport board cancelled the evening service in 2014, when ticket sales "
@@ -20,7 +20,7 @@ PARAGRAPHS = (
     "and the canning plant on the other side, have driven the long way round the lake ever "
     "since, a detour of almost an hour each way.",
     "“We used to plan our whole week around the last boat,” said Ilse Brandt, a night nurse "
-    "who has lived in the village of Oster Ness for thirty years. “Then for a decade we "
+    "who has lived in the village of Øster Ness for thirty years. “Then for a decade we "
     "planned it around the road, which floods every spring.”",
     "The new service runs four times each evening from April to October and twice in winter, "
     "when ice can close the shallow bay by the southern pier. A single fare costs four euros; "
@@ -36,6 +36,8 @@ PARAGRAPHS = (
     "the horn three times as it cleared the breakwater.",
 )
 # Sentences that must survive any junk around the article (one from each end and the middle).
+# Non-ASCII words that show mojibake or lost characters at once.
+ACCENTED = ("Øster Ness", "café au lait", "“We used to plan")
 MUST_KEEP = (
     "makes the trip in thirty-five minutes",
     "hospital staff on night shifts travel free",

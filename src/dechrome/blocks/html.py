@@ -101,14 +101,16 @@ def _small(noscript: Any) -> bool:
     the page, article included.
     """
     total = 0
-    for text in noscript.itertext():
-        total += len(text)
-        if total > _NOSCRIPT_TEXT:
+    # Bounded by elements too: nested <noscript>s full of empty tags made this quadratic.
+    for n, el in enumerate(noscript.iter()):
+        total += len(el.text or "") + (len(el.tail or "") if n else 0)
+        if total > _NOSCRIPT_TEXT or n > _NOSCRIPT_NODES:
             return False
     return True
 
 
 _NOSCRIPT_TEXT = 500
+_NOSCRIPT_NODES = 200
 
 
 def _local(tag: str) -> str:
@@ -258,12 +260,13 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
     b = _Builder(options)
     b.walk(top, ctx, False, 1)
     b.flush(ctx)
-    return join_overflow(b.blocks, b.overflow, b.overflow_links)
-
-
-def join_overflow(blocks: list[Block], overflow: list[str], links: int = 0) -> tuple[Block, ...]:
-    """Text past `max_blocks` joins the last block, once (never quadratic, never lost)."""
-    if overflow and blocks:
-        last = blocks[-1]
-        blocks[-1] = replace(last, text="\n".join([last.text, *overflow]), link_chars=last.link_chars + links)
-    return tuple(blocks)
+    if b.overflow:
+        # Text past max_blocks comes from all over the rest of the page: it is one block of
+        # the whole body, not of the last block's element (whose box it would make the article).
+        text = "\n".join(b.overflow)
+        path, attrs, flags, ancestors = ctx.chain()
+        links = min(b.overflow_links, len(text))
+        joined = " ".join(filter(None, attrs))
+        block = Block(len(b.blocks), text, ctx.tag, path, attrs, links, ctx.hidden, ctx.el, joined, flags)
+        b.blocks.append(replace(block, cls=ctx.cls, ancestors=ancestors))
+    return tuple(b.blocks)

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from ..options import Options
-from .html import join_overflow
 from .model import Block
 
 
 def text_blocks(text: str, options: Options) -> tuple[Block, ...]:
-    """Each non-empty line is a block; past `max_blocks`, the rest joins the last block."""
-    blocks: list[Block] = []
-    overflow: list[str] = []
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if not line:
-            continue
-        if len(blocks) >= options.max_blocks:
-            overflow.append(line)
-        else:
-            blocks.append(Block(len(blocks), line, "line"))
-    return join_overflow(blocks, overflow)
+    """Each non-empty line is a block; past `max_blocks` lines, neighbours share blocks.
+
+    Over the limit every block takes the same few consecutive lines, so no text is lost
+    and no one block grows big enough to pass for the article (a joined tail did).
+    """
+    lines = [squashed for line in text.splitlines() if (squashed := " ".join(line.split()))]
+    per = -(-len(lines) // options.max_blocks) if options.max_blocks > 0 else len(lines)
+    if per > 1:
+        lines = ["\n".join(lines[i : i + per]) for i in range(0, len(lines), per)]
+    return tuple(Block(i, line, "line") for i, line in enumerate(lines))

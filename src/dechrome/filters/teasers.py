@@ -7,6 +7,7 @@ beside a short blurb. The blurb reads like prose, so only the repetition gives i
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -26,15 +27,18 @@ def _sig(el: Any) -> tuple[str, str]:
     return (el.tag if isinstance(el.tag, str) else "", el.get("class") or "")
 
 
-def _repeats(card: Any, cache: dict[Any, bool]) -> bool:
-    """At least `_MIN_CARDS` siblings (card included) share the card's tag and class."""
-    hit = cache.get(card)
-    if hit is None:
-        parent = card.getparent()
-        sig = _sig(card)
-        hit = parent is not None and sum(1 for s in parent if _sig(s) == sig) >= _MIN_CARDS
-        cache[card] = hit
-    return hit
+def _repeats(card: Any, cache: dict[Any, Counter[tuple[str, str]]]) -> bool:
+    """At least `_MIN_CARDS` siblings (card included) share the card's tag and class.
+
+    Siblings are counted once per parent: once per card was quadratic in a long list.
+    """
+    parent = card.getparent()
+    if parent is None:
+        return False
+    counts = cache.get(parent)
+    if counts is None:
+        counts = cache[parent] = Counter(_sig(s) for s in parent)
+    return counts[_sig(card)] >= _MIN_CARDS
 
 
 def _has_title_outside(card: Any, el: Any) -> bool:
@@ -49,7 +53,7 @@ def _has_title_outside(card: Any, el: Any) -> bool:
 @define_filter("teasers", kinds=("html",))
 def teasers(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Blurbs in repeated sibling cards that each carry their own title link."""
-    cache: dict[Any, bool] = {}
+    cache: dict[Any, Counter[tuple[str, str]]] = {}
     stats = doc.subtrees
     if stats is None:
         return

@@ -59,13 +59,19 @@ def title_tag(page: Page) -> Iterator[Candidate]:
 
 
 def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk_jsonld(item)
-    elif isinstance(node, dict):
-        yield node
-        if "@graph" in node:
-            yield from _walk_jsonld(node["@graph"])
+    """Every object in the data, in document order: itself, then its `@graph`.
+
+    A loop over a stack, not recursion: hostile JSON nests lists thousands deep.
+    """
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            if "@graph" in item:
+                stack.append(item["@graph"])
 
 
 _ARTICLE_TYPES = (
@@ -103,7 +109,7 @@ def json_ld(page: Page) -> Iterator[Candidate]:
             continue
         try:
             data = json.loads(script.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # broken, or nested past the recursion limit
             continue
         for obj in _walk_jsonld(data):
             kind = obj.get("@type")

@@ -21,8 +21,11 @@ _HEAD = 40
 _TITLE_SEARCH = 400
 _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-\d{2}-\d{2})", regex.I)
 _BY = regex.compile(r"^\s*(?i:by|von|par|por|di|door)\s+(\p{Lu}.{1,79})$")
-# Breadcrumbs and menus: short items joined by separators.
-MENU_LINE = regex.compile(r"^[^.!?]{1,40}(?:\s+[>›»|/·•]\s+[^.!?]{1,40}){1,8}$", regex.V0)
+# Breadcrumbs and menus: short items joined by separators. An item never spans a separator
+# (the tempered `(?!...)` token): items free to swallow separators made the pattern try
+# every split of a long "a > a > a ..." line, minutes for 250 characters.
+_ITEM = r"(?:(?!\s+[>›»|/·•]\s)[^.!?]){1,40}"
+MENU_LINE = regex.compile(rf"^{_ITEM}(?:\s+[>›»|/·•]\s+{_ITEM}){{1,24}}$", regex.V0)
 
 
 def _title_like(text: str) -> bool:
