@@ -91,4 +91,10 @@ def field_outcome(truth: str | None, got: str | None) -> str | None:
 
 
 def contains(body: str, snippet: str) -> bool:
-    return normalize(snippet) in normalize(body)
+    """Snippet test as trafilatura's evaluation does it: case-sensitive substring, here with
+    whitespace collapsed and NFC applied (extractors differ in line breaks, not in words)."""
+    return _spaced(snippet) in _spaced(body)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())

@@ -35,3 +35,10 @@ def test_field_outcomes() -> None:
     assert field_outcome("Jane Doe", None) == "missing"
     assert field_outcome("Jane Doe", "John Roe") == "wrong"
     assert field_outcome("Russia ‘looking’", "russia 'looking'") == "right"
+
+
+def test_snippets_are_case_sensitive_like_trafilaturas_evaluation() -> None:
+    from benchmarks.metric import contains
+
+    assert contains("The river\nran  high.", "river ran high")
+    assert not contains("Aktuell berichten wir", "aktuell berichten")
