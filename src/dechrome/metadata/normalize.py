@@ -12,9 +12,7 @@ _BY = regex.compile(
     regex.I | regex.V0,
 )
 # Photo credits that bylines drag along: "Jane Doe Foto: © Agency" keeps "Jane Doe".
-_CREDIT_TAIL = regex.compile(
-    r"\s*(?:\b(?:foto|fotos|photo|photos|bild|bilder|image)\s*:|©).*$", regex.I | regex.V0
-)
+_CREDIT_TAIL = regex.compile(r"(?:\b(?:foto|fotos|photo|photos|bild|bilder|image)\s*:|©).*$", regex.I | regex.V0)
 # `(?<!\s)`: a match starts where a run of spaces starts, so a long run is scanned once, not
 # once per space (quadratic); leftmost matches are the same.
 _SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", regex.I | regex.V0)
@@ -88,7 +86,7 @@ def _same(a: str, b: str) -> bool:
 
 def byline(value: str) -> str | None:
     """Names only, several joined by "; "."""
-    text = _CREDIT_TAIL.sub("", _BY.sub("", " ".join(unescape(value).split())))
+    text = _CREDIT_TAIL.sub("", _BY.sub("", " ".join(unescape(value).split()))).rstrip()
     names: list[str] = []
     for part in _SPLIT.split(text):
         pieces = [p.strip() for p in part.split(",")]
