@@ -12,7 +12,10 @@ _BY = regex.compile(
     regex.I | regex.V0,
 )
 # Photo credits that bylines drag along: "Jane Doe Foto: © Agency" keeps "Jane Doe".
-_CREDIT_TAIL = regex.compile(r"(?:\b(?:foto|fotos|photo|photos|bild|bilder|image)\s*:|©).*$", regex.I | regex.V0)
+_CREDIT_TAIL = regex.compile(
+    r"(?:\b(?:foto|fotos|photo|photos|bild|bilder|image)\s*:" r"|©).*$",
+    regex.I | regex.V0,
+)
 # `(?<!\s)`: a match starts where a run of spaces starts, so a long run is scanned once, not
 # once per space (quadratic); leftmost matches are the same.
 _SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", regex.I | regex.V0)
