@@ -12,7 +12,7 @@ from .blocks import Document, Kind
 from .blocks.html import html_blocks
 from .blocks.stats import subtrees
 from .blocks.text import text_blocks
-from .decode import clean_text, decode, nfc, sniff_kind
+from .decode import clean_text, decode, decompress, nfc, sniff_kind
 from .errors import (
     DechromeError,
     ExtractionError,
@@ -87,7 +87,7 @@ def _load(page: str | bytes, url: str | None, kind: str, options: Options, clock
         unit = "characters" if isinstance(page, str) else "bytes"
         raise InputTooLargeError(f"page is {len(page):,} {unit}, over max_bytes={options.max_bytes:,}")
     if isinstance(page, (bytes, bytearray)):
-        text = clean_text(decode(bytes(page)), decoded=True)
+        text = clean_text(decode(decompress(bytes(page), options.max_bytes)), decoded=True)
     else:
         text = clean_text(page)
     clock.check("decoding")

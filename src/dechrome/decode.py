@@ -5,9 +5,10 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+import zlib
 
 from .blocks import Kind
-from .errors import NotAPageError
+from .errors import InputTooLargeError, NotAPageError
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -24,8 +25,8 @@ _BINARY_MAGIC = {
     b"GIF87a": "a GIF image",
     b"GIF89a": "a GIF image",
     b"\xff\xd8\xff": "a JPEG image",
-    b"PK\x03\x04": "a ZIP archive (or an Office document)",
-    b"\x1f\x8b": "gzip-compressed data (decompress it first)",
+    b"PK\x03\x04": "a ZIP archive or Office document",
+    b"\x1f\x8b": "gzip data that does not decompress",
     b"BZh": "bzip2-compressed data (decompress it first)",
     b"\xfd7zXZ": "xz-compressed data (decompress it first)",
     b"(\xb5/\xfd": "zstd-compressed data (decompress it first)",
@@ -80,8 +81,29 @@ def _binary_kind(data: bytes) -> str | None:
     # Control bytes other than whitespace are rare in any text encoding we accept.
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > len(sample) * 0.1:
-        return f"binary data ({controls} of its first {len(sample)} bytes are control bytes)"
+        return f"{controls} of its first {len(sample)} bytes are control bytes"
     return None
+
+
+_COMPRESSED = (b"\x1f\x8b", b"\x78\x01", b"\x78\x5e", b"\x78\x9c", b"\x78\xda")
+
+
+def decompress(data: bytes, limit: int) -> bytes:
+    """Undo gzip or zlib (a crawler that kept the Content-Encoding); other bytes unchanged.
+
+    Never more than `limit` bytes come out, so a decompression bomb stops at the limit:
+    LimitExceededError. Data that only looks compressed is left for `decode` to judge.
+    """
+    if not data.startswith(_COMPRESSED):
+        return data
+    inflater = zlib.decompressobj(wbits=47)  # 32 + 15: gzip or zlib header, found by zlib
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        return data
+    if len(out) > limit:
+        raise InputTooLargeError(f"page decompresses to over max_bytes={limit:,} bytes")
+    return out
 
 
 def decode(data: bytes) -> str:
@@ -99,7 +121,7 @@ def decode(data: bytes) -> str:
         return data.decode(wide, errors="replace")
     kind = _binary_kind(data)
     if kind is not None:
-        raise NotAPageError(f"input is {kind}, not a web page or text")
+        raise NotAPageError(f"input is binary ({kind}), not a web page or text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

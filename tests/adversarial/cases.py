@@ -108,8 +108,11 @@ CASES: tuple[Case, ...] = (
     Case("png", lambda s: b"\x89PNG\r\n\x1a\n" + _noise(20000), "error:NotAPageError"),
     Case("pdf", lambda s: b"%PDF-1.7\n" + _noise(20000), "error:NotAPageError"),
     Case("zip", lambda s: b"PK\x03\x04" + _noise(20000), "error:NotAPageError"),
-    Case("zlib-html", lambda s: codecs.encode(page().encode(), "zlib"), "error:NotAPageError"),
-    Case("gzip-html", lambda s: gzip.compress(page().encode()), "error:NotAPageError"),
+    Case("zlib-html", lambda s: codecs.encode(page().encode(), "zlib"), accents=True),
+    Case("gzip-html", lambda s: gzip.compress(page().encode()), accents=True),
+    Case("gzip-bomb", lambda s: gzip.compress(b"<p>" + b"a" * 60_000_000), "error:InputTooLargeError"),
+    Case("gzip-truncated", lambda s: gzip.compress(page().encode())[:50], "any"),
+    Case("gzip-of-png", lambda s: gzip.compress(b"\x89PNG\r\n\x1a\n" + _noise(2000)), "error:NotAPageError"),
     Case("jpeg", lambda s: b"\xff\xd8\xff\xe0" + _noise(20000), "error:NotAPageError"),
     Case("nul-flood", lambda s: b"\0" * 100_000, "error:NotAPageError"),
     # Encodings: the article and its accents must come out right.
