@@ -7,8 +7,9 @@ def test_text_layout_menus_and_image_labels() -> None:
     assert "Home > News > World" in m and "Iran Drones" in m and PROSE not in m
 
 
-def test_text_sections_and_edges() -> None:
-    dump = f"Menu\n{PROSE}\nRelated stories\nTrain strikes: what you need to know\nMost read\n"
+def test_text_sections_and_the_run_of_prose() -> None:
+    related = "Related stories\nTrain strikes: what you need to know\n"
+    dump = f"Menu\nNews | Sport\n{PROSE}\n{PROSE} Again.\n{related}"
     assert "Train strikes: what you need to know" in marks("text_sections", dump, kind="text")
-    edges = marks("text_edges", dump, kind="text")
-    assert "Menu" in edges and "Most read" in edges and PROSE not in edges
+    outside = marks("text_content", dump, kind="text")
+    assert "Menu" in outside and "Related stories" in outside and PROSE not in outside

@@ -17,7 +17,6 @@ from .site_profile import site_profile
 from .structural import structural
 from .teasers import teasers
 from .text_content import text_content
-from .text_edges import text_edges
 from .text_layout import text_layout
 from .text_sections import text_sections
 
@@ -39,7 +38,6 @@ BUILTIN: tuple[Filter, ...] = (
     text_content,
     content,
     edges,
-    text_edges,
 )
 
 __all__ = ["BUILTIN"]
