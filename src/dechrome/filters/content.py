@@ -18,11 +18,10 @@ from ..pipeline import define_filter
 from ..result import Mark
 
 _NEGATIVE = Cls.COMMENT | Cls.SHARE | Cls.NAV | Cls.BOILER
-# Widening to an enclosing <article>: at most this many levels up, adding at most this
-# much text (relative to the container), of which at least this share is prose.
+# Widening to an enclosing <article>: at most this many levels up, adding at most as much
+# text again as the container holds.
 _MAX_WIDEN = 6
 _WIDEN_RATIO = 1.0
-_WIDEN_GOOD = 0.0
 
 
 def _boost(el: Any, flags: int) -> float:
@@ -77,11 +76,11 @@ def best_container(blocks: Sequence[Block], headline_at: int = -1) -> Any | None
             score = (2 * g - total[el]) * _boost(el, flags[el])
             if score > best_score:
                 best, best_score = el, score
-    return _widen(best, good, total) if best is not None else None
+    return _widen(best, total) if best is not None else None
 
 
-def _widen(best: Any, good: dict[Any, float], total: dict[Any, float]) -> Any:
-    """Climb to an enclosing `<article>` when the text it adds is not mostly junk.
+def _widen(best: Any, total: dict[Any, float]) -> Any:
+    """Climb to an enclosing `<article>` when it adds no more text than the container holds.
 
     The densest container is often the article's paragraphs only; a recipe's ingredient
     table, a lead paragraph or a subheading sit beside it in the same `<article>`.
@@ -91,10 +90,7 @@ def _widen(best: Any, good: dict[Any, float], total: dict[Any, float]) -> Any:
         if el is None or el.tag in ("body", "html"):
             break
         if el in total and (el.tag == "article" or "articlebody" in (el.get("itemprop") or "").lower()):
-            extra, extra_good = total[el] - total[best], good[el] - good[best]
-            if extra <= _WIDEN_RATIO * total[best] and extra_good >= extra * _WIDEN_GOOD:
-                return el
-            break
+            return el if total[el] - total[best] <= _WIDEN_RATIO * total[best] else best
         el = el.getparent()
     return best
 
