@@ -50,7 +50,7 @@ _HTML_HINT = re.compile(
 
 def _wide_encoding(data: bytes) -> str | None:
     """Recognise UTF-16/32 without a BOM by where the NUL bytes of ASCII characters fall."""
-    head = data[: 400 // 4 * 4]
+    head = data[:4096]
     if len(head) < 8:
         return None
 
@@ -58,14 +58,17 @@ def _wide_encoding(data: bytes) -> str | None:
         lane = head[offset::step]
         return lane.count(0) / len(lane)
 
+    # The low byte of a character is NUL only for NUL itself (or a surrogate in UTF-32),
+    # which hostile pages do carry: it must be mostly, not always, non-zero.
     lanes4 = [zeros(i, 4) for i in range(4)]
-    if min(lanes4[1:]) > 0.7 and lanes4[0] < 0.1:
+    # In UTF-32 the high byte is always NUL and the next nearly always (Unicode ends at 0x10FFFF).
+    if lanes4[3] > 0.95 and lanes4[2] > 0.7 and lanes4[0] < 0.5:
         return "utf-32-le"
-    if min(lanes4[:3]) > 0.7 and lanes4[3] < 0.1:
+    if lanes4[0] > 0.95 and lanes4[1] > 0.7 and lanes4[3] < 0.5:
         return "utf-32-be"
-    if zeros(1, 2) > 0.7 and zeros(0, 2) < 0.1:
+    if zeros(1, 2) > 0.7 and zeros(0, 2) < 0.5:
         return "utf-16-le"
-    if zeros(0, 2) > 0.7 and zeros(1, 2) < 0.1:
+    if zeros(0, 2) > 0.7 and zeros(1, 2) < 0.5:
         return "utf-16-be"
     return None
 
@@ -78,9 +81,15 @@ def _binary_kind(data: bytes) -> str | None:
     if data.startswith(_MAGIC_PREFIXES):
         return next(name for magic, name in _BINARY_MAGIC.items() if data.startswith(magic))
     sample = data[:4096]
+    # NUL padding around a page is crawler junk, not a sign of binary: judge the rest.
+    rest = sample.replace(b"\0", b"")
+    if len(rest) < len(sample) // 4:
+        return f"{len(sample) - len(rest)} of its first {len(sample)} bytes are NUL"
     # Control bytes other than whitespace are rare in any text encoding we accept.
-    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if controls > len(sample) * 0.1:
+    controls = len(rest) - len(rest.translate(None, _CONTROL_BYTES))
+    if controls > len(rest) * 0.1 or (
+        controls > len(rest) * 0.02 and rest.decode("utf-8", "replace").count("\ufffd") > len(rest) * 0.05
+    ):
         return f"{controls} of its first {len(sample)} bytes are control bytes"
     return None
 
@@ -103,7 +112,8 @@ def decompress(data: bytes, limit: int) -> bytes:
         return data
     if len(out) > limit:
         raise InputTooLargeError(f"page decompresses to over max_bytes={limit:,} bytes")
-    return out
+    # Nothing came out: not compressed after all (or cut off at once); judge the bytes as given.
+    return out or data
 
 
 def decode(data: bytes) -> str:

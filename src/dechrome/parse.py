@@ -88,6 +88,7 @@ def parse_page(text: str, max_nodes: int = 1_000_000) -> Parsed:
         text = _drop_doctype_subset(text)
     if not text.strip():
         return Parsed(html.Element("html"))
+    text = _reopen_body(text)
     # Each element needs a "<"; far more of them than the limit allows means the tree
     # would only be built to be thrown away (about 400 bytes and 5 µs per element).
     if text.count("<") > 2 * max_nodes:
@@ -115,6 +116,31 @@ def parse_page(text: str, max_nodes: int = 1_000_000) -> Parsed:
 
 def _text_reading(text: str, why: str, notes: list[str] | None = None) -> Parsed:
     return Parsed(None, html_as_text(text), (*(notes or ()), f"{why}; it was read as text, without tags"))
+
+
+_END_TAG = re.compile(r"</(?:body|html)\b[^<>]*>", re.I)
+# One way to match each character (`\s`, not `\s+`): a repeated `\s+` backtracks exponentially.
+_BLANK_TAIL = re.compile(r"(?:\s|</(?:body|html)\b[^<>]*>|<!--.*?-->)*", re.I | re.S)
+
+
+def _reopen_body(text: str) -> str:
+    """Drop `</body>` and `</html>` when anything follows them.
+
+    libxml2 silently drops what comes after `</html>`, and hangs what comes after `</body>`
+    outside the body; browsers show both as part of the body, and so do we.
+    """
+    body = text.find("</body")
+    # The first end tag is nearly always "</body": look for "</html" only before it.
+    html_end = text.find("</html", 0, body if body >= 0 else len(text))
+    ends = [i for i in (body, html_end) if i >= 0]
+    if not ends:
+        ends = [i for tag in ("</BODY", "</HTML") if (i := text.find(tag)) >= 0]
+        if not ends:
+            return text
+    start = min(ends)
+    if _BLANK_TAIL.fullmatch(text, start):
+        return text
+    return text[:start] + _END_TAG.sub(" ", text[start:])
 
 
 def _drop_doctype_subset(text: str) -> str:

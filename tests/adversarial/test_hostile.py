@@ -41,6 +41,9 @@ def test_case(case: Case, secret_file: Path) -> None:
         assert type(result).__name__ == case.expect.split(":", 1)[1], result
         assert str(result)  # the message says what was wrong
         return
+    if case.expect == "any" and isinstance(result, dechrome.DechromeError):
+        assert str(result)
+        return
     assert isinstance(result, dechrome.Article), f"{case.name}: {result!r}"
     everything = result.to_json(trace=True)
     assert SECRET not in everything
