@@ -86,10 +86,12 @@ def _binary_kind(data: bytes) -> str | None:
     if len(rest) < len(sample) // 4:
         return f"{len(sample) - len(rest)} of its first {len(sample)} bytes are NUL"
     # Control bytes other than whitespace are rare in any text encoding we accept.
+    # Binary data spreads over many control bytes; junk in text (ANSI colour codes) repeats one
+    # or two, and stays valid text.
     controls = len(rest) - len(rest.translate(None, _CONTROL_BYTES))
-    if controls > len(rest) * 0.1 or (
-        controls > len(rest) * 0.02 and rest.decode("utf-8", "replace").count("\ufffd") > len(rest) * 0.05
-    ):
+    broken = rest.decode("utf-8", "replace").count("\ufffd") > len(rest) * 0.05
+    spread = len(set(rest).intersection(_CONTROL_BYTES)) >= 3
+    if spread and (controls > len(rest) * 0.1 or (controls > len(rest) * 0.02 and broken)):
         return f"{controls} of its first {len(sample)} bytes are control bytes"
     return None
 

@@ -156,7 +156,7 @@ CASES: tuple[Case, ...] = (
     Case("deep-wide", lambda s: page(before="<div>" * 120, after="<p>short item</p>" * 60_000)),
     Case("siblings-200k", lambda s: page(after="".join(f"<p>Item {i}</p>" for i in range(200_000)))),
     Case(
-        "sibling-cards-200k",
+        "sibling-cards-50k",
         lambda s: page(
             after="".join(
                 f'<div class="card"><a href="/{i}">Teaser headline number {i}</a><p>Blurb {i}</p></div>'
@@ -167,7 +167,7 @@ CASES: tuple[Case, ...] = (
     Case("nested-noscript", lambda s: page(before="<noscript>" * 250 + "<i></i>" * 200_000)),
     Case("text-node-20mb", lambda s: page(after="<div>" + _words(20_000_000) + "</div>")),
     Case("line-2mb-no-spaces", lambda s: page(after="<p>" + "a" * 2_000_000 + "</p>")),
-    Case("attr-5mb", lambda s: page(before=f'<div class="{"share-" * 800_000}">x</div>')),
+    Case("attr-2mb", lambda s: page(before=f'<div class="{"share-" * 330_000}">x</div>')),
     Case(
         "attrs-100k",
         lambda s: page(before="<div " + " ".join(f"a{i}=x" for i in range(100_000)) + ">x</div>"),
