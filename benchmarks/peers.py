@@ -1,10 +1,15 @@
-"""One adapter per extractor: page bytes in, (body, headline, byline, date) out, offline.
+"""One adapter per extractor: a labelled page in, body / headline / byline / date out, offline.
 
-Peers are optional (`pip install -e ".[bench]"`); a missing one is reported and skipped.
-Each runs without the network: newspaper4k gets the HTML and `fetch_images=False`,
-goose3 gets `raw_html` and no URL, trafilatura runs with comments off as its published
-figures do. HTML bytes are decoded for peers with the page's declared charset, else
-UTF-8 with replacement; dechrome gets the raw bytes (its own decoding is under test).
+Peers are optional (`pip install -e ".[bench]"`): one that does not import is reported and
+skipped. Each runs without the network: newspaper4k is handed the HTML
+(`download(input_html=...)`, `fetch_images=False`, `memoize_articles=False`), goose3 gets
+`raw_html` and no URL with image fetching off, trafilatura runs with comments off as in its
+published evaluation. Peers take HTML, decoded by `htmltext.decode`; dechrome takes the raw
+bytes. Plain-text dumps go only to dechrome (`kind="text"`) and to `identity`, the dump
+itself as the body: the floor any extractor must beat.
+
+An adapter says which of headline / byline / date it extracts; the others are not scored
+for it (shown as "n/a"), rather than counted right wherever a page is labelled as having none.
 """
 
 from __future__ import annotations
@@ -13,8 +18,16 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
+from importlib import metadata
+from typing import Any
 
+from . import htmltext
 from .datasets import Case
+
+FIELDS = ("headline", "byline", "date")
+ALL_FIELDS = frozenset(FIELDS)
+HTML = frozenset({"html"})
 
 
 @dataclass(frozen=True)
@@ -23,119 +36,170 @@ class Output:
     headline: str | None = None
     byline: str | None = None
     date: str | None = None
+    trace: Any = None  # dechrome's Article, for the one-page diff
 
 
-Extractor = Callable[[Case], Output]
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_\-]{1,30})""", re.I)
+@dataclass(frozen=True)
+class Peer:
+    name: str
+    extract: Callable[[Case], Output]
+    fields: frozenset[str] = frozenset()  # which of FIELDS it extracts
+    kinds: frozenset[str] = HTML  # which page kinds it reads
+    version: str = "?"
 
 
-def _text(case: Case) -> str:
-    m = _CHARSET.search(case.page[:4096])
-    enc = m.group(1).decode("ascii") if m else "utf-8"
+_ISO = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def iso_date(value: object) -> str | None:
+    """A peer's date as YYYY-MM-DD: a date/datetime, or a string starting with an ISO date."""
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, str) and (m := _ISO.match(value)):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _names(authors: object) -> str | None:
+    if isinstance(authors, str):
+        return authors.strip() or None
+    if isinstance(authors, list | tuple):
+        return "; ".join(a.strip() for a in authors if isinstance(a, str) and a.strip()) or None
+    return None
+
+
+def _version(dist: str) -> str:
     try:
-        return case.page.decode(enc, errors="replace")
-    except LookupError:
-        return case.page.decode("utf-8", errors="replace")
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "?"
 
 
-def _dechrome() -> Extractor:
+def _dechrome() -> Peer:
     import dechrome
 
+    clean = dechrome.clean  # an incomplete core (no `clean` yet) is reported as unavailable
+
     def run(case: Case) -> Output:
-        a = dechrome.clean(case.page, case.url, kind="text" if case.kind == "text" else "auto")
-        return Output(a.body, a.headline, a.byline, a.date)
+        a = clean(case.page, case.url, kind="text" if case.kind == "text" else "auto")
+        return Output(a.body or "", getattr(a, "headline", None), getattr(a, "byline", None),
+                      getattr(a, "date", None), a)  # fmt: skip
 
-    return run
-
-
-def _identity() -> Extractor:
-    """The page itself as the body: the floor any extractor must beat on text dumps."""
-    return lambda case: Output(_text(case))
+    return Peer("dechrome", run, ALL_FIELDS, frozenset({"html", "text"}), _version("dechrome"))
 
 
-def _trafilatura() -> Extractor:
+def _identity() -> Peer:
+    def run(case: Case) -> Output:
+        return Output(case.page.decode("utf-8", errors="replace"))
+
+    return Peer("identity", run, frozenset(), frozenset({"text"}), "-")
+
+
+def _trafilatura() -> Peer:
     import trafilatura
 
     def run(case: Case) -> Output:
-        doc = trafilatura.bare_extraction(
-            _text(case), url=case.url, include_comments=False, with_metadata=True
-        )
-        if doc is None:
-            return Output("")
-        d = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
-        return Output(d.get("text") or "", d.get("title"), d.get("author"), d.get("date"))
+        page = htmltext.decode(case.page)
+        body = trafilatura.extract(page, url=case.url, include_comments=False, output_format="txt")
+        meta = trafilatura.extract_metadata(page, default_url=case.url)
+        if meta is None:
+            return Output(body or "")
+        return Output(body or "", meta.title or None, meta.author or None, iso_date(meta.date))
 
-    return run
+    return Peer("trafilatura", run, ALL_FIELDS, version=_version("trafilatura"))
 
 
-def _readability() -> Extractor:
-    from lxml import html
+def _readability() -> Peer:
     from readability import Document
 
     def run(case: Case) -> Output:
-        doc = Document(_text(case))
-        summary = doc.summary(html_partial=True)
-        body = "\n\n".join(
-            " ".join(t.split()) for t in html.fromstring(summary).xpath("//p|//li|//h2|//h3|//pre|//td")
-            for t in [t.text_content()] if t.strip()
-        ) if summary.strip() else ""  # fmt: skip
+        doc = Document(htmltext.decode(case.page))
+        body = htmltext.block_text(doc.summary(html_partial=True))
         return Output(body, doc.short_title() or None)
 
-    return run
+    return Peer("readability-lxml", run, frozenset({"headline"}), version=_version("readability-lxml"))
 
 
-def _newspaper() -> Extractor:
+def _newspaper() -> Peer:
     import newspaper
 
     def run(case: Case) -> Output:
-        art = newspaper.Article(case.url or "http://example.com/", fetch_images=False, memoize_articles=False)
-        art.download(input_html=_text(case))
+        art = newspaper.Article(case.url or "", fetch_images=False, memoize_articles=False)
+        art.download(input_html=htmltext.decode(case.page))
         art.parse()
-        date = art.publish_date.strftime("%Y-%m-%d") if art.publish_date else None
-        return Output(art.text or "", art.title or None, "; ".join(art.authors) or None, date)
+        return Output(art.text or "", art.title or None, _names(art.authors), iso_date(art.publish_date))
 
-    return run
+    return Peer("newspaper4k", run, ALL_FIELDS, version=_version("newspaper4k"))
 
 
-def _goose() -> Extractor:
+def _goose() -> Peer:
     from goose3 import Goose
 
     goose = Goose({"enable_image_fetching": False})
 
     def run(case: Case) -> Output:
-        art = goose.extract(raw_html=_text(case))
-        date = art.publish_date[:10] if isinstance(art.publish_date, str) else None
-        return Output(art.cleaned_text or "", art.title or None, "; ".join(art.authors) or None, date)
+        art = goose.extract(raw_html=htmltext.decode(case.page))
+        day = iso_date(art.publish_date) or iso_date(art.publish_datetime_utc)
+        return Output(art.cleaned_text or "", art.title or None, _names(art.authors), day)
 
-    return run
+    return Peer("goose3", run, ALL_FIELDS, version=_version("goose3"))
 
 
-def _justext() -> Extractor:
+# jusText needs a stop-word list for the page's language: taken from <html lang>, else English.
+_JUSTEXT_LANGS = {
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "pt": "Portuguese", "nl": "Dutch", "pl": "Polish", "cs": "Czech", "sk": "Slovak",
+    "sv": "Swedish", "da": "Danish", "no": "Norwegian_Bokmal", "nb": "Norwegian_Bokmal",
+    "nn": "Norwegian_Nynorsk", "fi": "Finnish", "hu": "Hungarian", "ro": "Romanian",
+    "ru": "Russian", "uk": "Ukrainian", "bg": "Bulgarian", "el": "Greek", "tr": "Turkish",
+    "hr": "Croatian", "sl": "Slovenian", "sr": "Serbian", "et": "Estonian", "lv": "Latvian",
+    "lt": "Lithuanian", "ca": "Catalan", "id": "Indonesian", "vi": "Vietnamese",
+}  # fmt: skip
+
+
+def _justext() -> Peer:
     import justext
 
-    stop = justext.get_stoplist("English")
+    stoplists: dict[str, frozenset[str]] = {}
+
+    def stoplist(lang: str | None) -> frozenset[str]:
+        name = _JUSTEXT_LANGS.get(lang or "", "English")
+        if name not in stoplists:
+            stoplists[name] = justext.get_stoplist(name)
+        return stoplists[name]
 
     def run(case: Case) -> Output:
-        paras = justext.justext(case.page, stop)
+        paras = justext.justext(htmltext.decode(case.page), stoplist(htmltext.language(case.page)))
         return Output("\n\n".join(p.text for p in paras if not p.is_boilerplate))
 
-    return run
+    return Peer("justext", run, version=_version("jusText"))
 
 
-def _resiliparse() -> Extractor:
+def _resiliparse() -> Peer:
     from resiliparse.extract.html2text import extract_plain_text
 
-    return lambda case: Output(extract_plain_text(_text(case), main_content=True))
+    def run(case: Case) -> Output:
+        return Output(extract_plain_text(htmltext.decode(case.page), main_content=True) or "")
+
+    return Peer("resiliparse", run, version=_version("resiliparse"))
 
 
-def _boilerpy3() -> Extractor:
+def _boilerpy3() -> Peer:
     from boilerpy3 import extractors
 
     ex = extractors.ArticleExtractor(raise_on_failure=False)
-    return lambda case: Output(ex.get_content(_text(case)) or "")
+
+    def run(case: Case) -> Output:
+        doc = ex.get_doc(htmltext.decode(case.page))
+        return Output(doc.content or "", getattr(doc, "title", None) or None)
+
+    return Peer("boilerpy3", run, frozenset({"headline"}), version=_version("boilerpy3"))
 
 
-FACTORIES: dict[str, Callable[[], Extractor]] = {
+FACTORIES: dict[str, Callable[[], Peer]] = {
     "dechrome": _dechrome,
     "trafilatura": _trafilatura,
     "readability-lxml": _readability,
@@ -146,22 +210,30 @@ FACTORIES: dict[str, Callable[[], Extractor]] = {
     "boilerpy3": _boilerpy3,
     "identity": _identity,
 }
-# Only these read plain-text dumps; the others take HTML.
-TEXT_CAPABLE = frozenset(("dechrome", "identity"))
+# pip distribution names, for the `bench` extra and the version line.
+DISTRIBUTIONS = {
+    "trafilatura": "trafilatura",
+    "readability-lxml": "readability-lxml",
+    "newspaper4k": "newspaper4k",
+    "goose3": "goose3",
+    "justext": "jusText",
+    "resiliparse": "resiliparse",
+    "boilerpy3": "boilerpy3",
+}
 
 
-def available(names: list[str]) -> tuple[dict[str, Extractor], dict[str, str]]:
-    """The extractors that import here, and why the others do not."""
-    ready: dict[str, Extractor] = {}
+def available(names: list[str]) -> tuple[dict[str, Peer], dict[str, str]]:
+    """The extractors that load here, and why the others do not."""
+    ready: dict[str, Peer] = {}
     missing: dict[str, str] = {}
     for name in names:
         if name not in FACTORIES:
-            missing[name] = "unknown extractor"
+            missing[name] = f"unknown extractor (known: {', '.join(FACTORIES)})"
             continue
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 ready[name] = FACTORIES[name]()
         except Exception as exc:  # an optional peer that does not import is skipped
-            missing[name] = f"{type(exc).__name__}: {exc}"
+            missing[name] = f"not available ({type(exc).__name__}: {exc})"
     return ready, missing

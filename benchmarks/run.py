@@ -1,7 +1,7 @@
 """The project's benchmark: every chosen extractor over every page of each dataset, one run.
 
     python -m benchmarks.run DATASET [DATASET ...] [--extractors dechrome,trafilatura]
-                             [--limit N] [--json OUT.json]
+                             [--limit N] [--unscored readability:byline] [--json OUT.json]
     python -m benchmarks.run diff DATASET PAGE_ID
 
 A dataset is any folder in the ../shared/bench format (pages/<id>.html.gz or .txt.gz
@@ -20,10 +20,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from .datasets import Case, load
-from .metric import contains, field_outcome, normalize, score_body
-from .peers import FACTORIES, TEXT_CAPABLE, Extractor, Output, available
-from .report import FIELDS, Tally, table
+from .datasets import Case, find, load
+from .metric import contains, field_outcome, normalize, score_body, spaced
+from .peers import FACTORIES, FIELDS, Output, Peer, available
+from .report import table
+from .tally import Tally, score_page
 
 # A peer that takes longer than this on one page is stopped and counted as an error.
 PAGE_TIMEOUT = 60
@@ -34,79 +35,51 @@ class _Timeout(Exception):
 
 
 def _alarm(signum: int, frame: FrameType | None) -> None:
-    raise _Timeout
+    raise _Timeout(f"over {PAGE_TIMEOUT} s")
 
 
-def _run_one(fn: Extractor, case: Case) -> tuple[Output | None, float]:
+def _run_one(peer: Peer, case: Case) -> tuple[Output | None, float, str | None]:
     signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(PAGE_TIMEOUT)
     t = time.perf_counter()
     try:
-        out: Output | None = fn(case)
-    except Exception:  # a failing extractor is scored as an error, the run goes on
-        out = None
+        return peer.extract(case), time.perf_counter() - t, None
+    except Exception as exc:  # a failing extractor is scored as an empty answer, the run goes on
+        return None, time.perf_counter() - t, f"{type(exc).__name__}: {exc}"[:300]
     finally:
         signal.alarm(0)
-    return out, time.perf_counter() - t
 
 
-def _tally(t: Tally, case: Case, out: Output | None, seconds: float, record: list[dict[str, Any]]) -> None:
-    t.pages += 1
-    t.seconds.append(seconds)
-    entry: dict[str, Any] = {"id": case.id, "seconds": round(seconds, 5), "error": out is None}
-    if out is None:
-        t.errors += 1
-        out = Output("")
-    if case.body is not None:
-        s = score_body(case.body, out.body)
-        t.body.append(s)
-        t.exact += normalize(case.body) == normalize(out.body)
-        entry["f1"] = round(s.f1, 4)
-    for snippet in case.with_:
-        t.with_total += 1
-        t.with_found += contains(out.body, snippet)
-    for snippet in case.without:
-        t.without_total += 1
-        t.without_found += contains(out.body, snippet)
-    truths, gots = (case.title, case.author, case.date), (out.headline, out.byline, out.date)
-    for name, truth, got in zip(FIELDS, truths, gots, strict=True):
-        outcome = field_outcome(truth, got)
-        if outcome is not None:
-            t.outcomes[name][outcome] += 1
-            entry[name] = outcome
-    record.append(entry)
+def _unscored(specs: list[str]) -> dict[str, frozenset[str]]:
+    """`DATASET:FIELD` pairs -> the fields not to score on each dataset (by folder name)."""
+    out: dict[str, set[str]] = {}
+    for spec in specs:
+        name, _, fld = spec.partition(":")
+        if fld not in FIELDS:
+            raise SystemExit(f"--unscored {spec!r}: the field must be one of {', '.join(FIELDS)}")
+        out.setdefault(name, set()).add(fld)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
-def run(datasets: list[Path], names: list[str], limit: int | None) -> dict[str, Any]:
-    extractors, missing = available(names)
+def run(datasets: list[Path], names: list[str], limit: int | None,
+        unscored: dict[str, frozenset[str]] | None = None) -> dict[str, Any]:  # fmt: skip
+    peers, missing = available(names)
     for name, why in missing.items():
         print(f"skipping {name}: {why}", file=sys.stderr)
     results: dict[str, Any] = {}
     for folder in datasets:
         cases = list(load(folder, limit))
-        text_only = all(c.kind == "text" for c in cases)
-        chosen = {n: f for n, f in extractors.items() if not text_only or n in TEXT_CAPABLE}
-        tallies = {n: Tally() for n in chosen}
-        records: dict[str, list[dict[str, Any]]] = {n: [] for n in chosen}
+        kinds = {c.kind for c in cases}
+        chosen = {n: p for n, p in peers.items() if kinds <= p.kinds}
+        skip = (unscored or {}).get(folder.name, frozenset())
+        tallies = {n: Tally(fields=p.fields - skip) for n, p in chosen.items()}
         for case in cases:  # pages outer, extractors inner: machine noise hits all alike
-            for name, fn in chosen.items():
-                out, seconds = _run_one(fn, case)
-                _tally(tallies[name], case, out, seconds, records[name])
-        print(table(folder.name, tallies) + "\n")
-        results[folder.name] = {
-            name: {
-                "pages": t.pages,
-                "errors": t.errors,
-                "precision": t.body_score.precision if t.body else None,
-                "recall": t.body_score.recall if t.body else None,
-                "f1": t.body_score.f1 if t.body else None,
-                "with": t.with_found / t.with_total if t.with_total else None,
-                "without": t.without_found / t.without_total if t.without_total else None,
-                **{f: t.accuracy(f) for f in FIELDS},
-                "per_page": records[name],
-            }
-            for name, t in tallies.items()
-        }
+            for name, peer in chosen.items():
+                out, seconds, error = _run_one(peer, case)
+                tallies[name].add(case, score_page(case, out, seconds, error, tallies[name].fields))
+        print(table(folder.name, tallies) + "\n", flush=True)
+        results[folder.name] = {name: t.summary() for name, t in tallies.items()}
+    results["versions"] = {name: p.version for name, p in peers.items()}
     return results
 
 
@@ -114,11 +87,9 @@ def diff(folder: Path, page_id: str) -> None:
     """What dechrome kept and dropped on one page, against the truth."""
     import dechrome
 
-    case = next((c for c in load(folder) if c.id == page_id or c.id.startswith(page_id)), None)
-    if case is None:
-        raise SystemExit(f"no page {page_id!r} in {folder}")
+    case = find(folder, page_id)
     article = dechrome.clean(case.page, case.url, kind="text" if case.kind == "text" else "auto")
-    truth = normalize(case.body)
+    truth = spaced(case.body)
     print(f"page {case.id}  url {case.url}")
     for name, t, g in zip(FIELDS, (case.title, case.author, case.date),
                           (article.headline, article.byline, article.date), strict=True):  # fmt: skip
@@ -127,11 +98,11 @@ def diff(folder: Path, page_id: str) -> None:
         print(f"body F1 {score_body(case.body, article.body).f1:.3f}")
         print("\nKEPT BUT NOT IN THE TRUTH (false positives):")
         for para in article.paragraphs:
-            if normalize(para) not in truth:
+            if spaced(para) not in truth:
                 print(f"  + {para[:160]!r}")
         print("\nIN THE TRUTH BUT REMOVED (false negatives), with the filter that took them:")
         for r in article.removed:
-            if len(r.text) > 15 and normalize(r.text) in truth:
+            if len(r.text) > 15 and spaced(r.text) in truth:
                 print(f"  - [{r.filter}: {r.reason}] {r.text[:140]!r}")
     for s in case.without:
         if contains(article.body, s):
@@ -158,9 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("datasets", type=Path, nargs="+")
     ap.add_argument("--extractors", default=",".join(FACTORIES), help="comma-separated (default: all)")
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages of each dataset")
+    ap.add_argument("--unscored", action="append", default=[], metavar="DATASET:FIELD",
+                    help="do not score FIELD (headline, byline, date) on dataset folder DATASET")  # fmt: skip
     ap.add_argument("--json", type=Path, default=None, help="write every figure and per-page result here")
     a = ap.parse_args(argv)
-    results = run(a.datasets, a.extractors.split(","), a.limit)
+    results = run(a.datasets, a.extractors.split(","), a.limit, _unscored(a.unscored))
     if a.json:
         a.json.write_text(json.dumps(results, indent=1))
     return 0

@@ -1,31 +1,42 @@
-"""The benchmark's body metric (ScrapingHub's), on cases small enough to count by hand."""
+"""The benchmark's body metric (ScrapingHub's evaluate.py), on cases small enough to count by hand."""
 
 from __future__ import annotations
 
 import pytest
-from benchmarks.metric import aggregate, field_outcome, score_body, shingles
+from benchmarks.metric import aggregate, aggregate_pooled, contains, field_outcome, score_body, shingles
 
 
 def test_identical_and_disjoint() -> None:
     assert score_body("one two three four five", "one two three four five").f1 == 1.0
     assert score_body("one two three four five", "six seven eight nine ten").f1 == 0.0
-    assert score_body("", "").tp == 1.0  # both empty: right
+    both_empty = score_body("", "")
+    assert (both_empty.tp, both_empty.fp, both_empty.fn) == (0.0, 0.0, 0.0)
+    assert both_empty.precision == both_empty.recall == 1.0
 
 
 def test_partial_by_hand() -> None:
     # truth: a b c d e f -> shingles abcd, bcde, cdef (3)
     # got:   a b c d e x -> shingles abcd, bcde, cdex (3)
-    # tp = 2, fp = 1, fn = 1 -> normalised 0.5 / 0.25 / 0.25
-    s = score_body("a b c d e f", "A, b. c d e x")
+    # tp = 2, fp = 1, fn = 1 -> normalised 0.5 / 0.25 / 0.25, page P = R = 2/3
+    s = score_body("a b c d e f", "a, b. c d e x")
     assert (s.tp, s.fp, s.fn) == (0.5, 0.25, 0.25)
-    # Averaged with a perfect page: tp .75, fp .125, fn .125 -> P = R = .75/.875
+    # With a perfect page: P and R are the means of the pages' values, (2/3 + 1) / 2.
     agg = aggregate([s, score_body("a b c d", "a b c d")])
-    assert agg.precision == pytest.approx(0.75 / 0.875)
-    assert agg.f1 == pytest.approx(0.75 / 0.875)
+    assert agg.precision == pytest.approx(5 / 6)
+    assert agg.f1 == pytest.approx(5 / 6)
+    # The pooled reading averages tp/fp/fn first: tp .75, fp .125 -> P = .75 / .875.
+    assert aggregate_pooled([s, score_body("a b c d", "a b c d")]).precision == pytest.approx(0.75 / 0.875)
 
 
-def test_short_texts_are_one_shingle() -> None:
-    assert shingles("Hello world") == {("hello", "world"): 1}
+def test_an_empty_prediction_counts_in_recall_only() -> None:
+    agg = aggregate([score_body("a b c d", ""), score_body("a b c d", "a b c d")])
+    assert agg.precision == 1.0
+    assert agg.recall == 0.5
+
+
+def test_tokens_keep_their_case_and_short_texts_are_one_shingle() -> None:
+    assert shingles("Hello world") == {("Hello", "world"): 1}
+    assert score_body("The cat sat down", "the cat sat down").f1 == 0.0
 
 
 def test_field_outcomes() -> None:
@@ -38,7 +49,5 @@ def test_field_outcomes() -> None:
 
 
 def test_snippets_are_case_sensitive_like_trafilaturas_evaluation() -> None:
-    from benchmarks.metric import contains
-
     assert contains("The river\nran  high.", "river ran high")
     assert not contains("Aktuell berichten wir", "aktuell berichten")
