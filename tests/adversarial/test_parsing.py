@@ -61,3 +61,11 @@ def test_raw_text_is_not_set_loose_when_flattening() -> None:
     markup = "<div>" * 20 + "<script>var a = '</div></div>';</script>words" + "</div>" * 20
     flat = flatten(markup, 5)
     assert "<script>var a = '</div></div>';</script>" in flat
+
+
+def test_text_after_many_comments_past_the_body_end_is_kept_fast() -> None:
+    # A pattern for "only comments follow </body>" once backtracked across every comment.
+    tail = "<!-- block -->\n" * 2000 + "<p>Late paragraph after the comments.</p>"
+    parsed = parse_page(f"<html><body><p>Main text.</p></body>{tail}</html>")
+    assert parsed.root is not None
+    assert "Late paragraph after the comments." in parsed.root.text_content()

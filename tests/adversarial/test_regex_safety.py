@@ -19,7 +19,8 @@ BAIT = [
     "a" * N, " " * N, "a " * N, "1" * N, "12 " * N, "by " * N, "<" * N, "(" * N, "a/" * N,
     "-" * N, "a." * N, "\n" * N, "a > " * N, "word, " * N, "an icon of " + "the " * N, "A. " * N,
     "<!DOCTYPE a [" * (N // 10), "<meta " * N, "<a " * N, "© " * N, "(photo: " + "x" * N,
-    "1 january " * (N // 5), "in this " * N, "http://" + "a" * N, "Home > " * N, "and " * N,
+    "1 january " * (N // 5), "<!--a-->" * N, "</body><!-- -->" * N,
+    "in this " * N, "http://" + "a" * N, "Home > " * N, "and " * N,
 ]  # fmt: skip
 SECONDS_PER_PATTERN = 1.0
 
