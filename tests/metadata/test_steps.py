@@ -96,3 +96,61 @@ def test_precedence() -> None:
     html = """<html><head><meta property="og:site_name" content="Valley News">
         <meta name="author" content="Valley News"></head><body><p>Text.</p></body></html>"""
     assert dechrome.clean(html).byline is None
+
+
+def test_byline_boxes() -> None:
+    # Dates, separators and labels around the name in a byline box.
+    assert normalize.byline("By John Walk - January 10, 2020 21 minutes - 4312 words") == "John Walk"
+    assert normalize.byline("Posted by Günter W. Kienitz at 18:52") == "Günter W. Kienitz"
+    assert normalize.byline("VON MORITZ GATHMANN am 21. April 2020") == "MORITZ GATHMANN"
+    assert normalize.byline("Por Juliet Jimenez 5 mayo, 2022, 6:12 pm") == "Juliet Jimenez"
+    assert normalize.byline("Jacobo Betancur Peláez | Publicado hace 3 horas") == "Jacobo Betancur Peláez"
+    assert normalize.byline("Veröffentlicht vonChris Jung") == "Chris Jung"
+    assert normalize.byline("Veröffentlicht am 8. Februar 2022 von Ana Lee") == "Ana Lee"
+    assert normalize.byline("Datum: 19.11.2021 Autor: Fritz ImhofQuelle: Livenet") == "Fritz Imhof"
+    assert normalize.byline("Por Williams Perdomo @wperdomod -") == "Williams Perdomo"
+    assert normalize.byline("'Luana Patriolino, Raphael Felice'") == "Luana Patriolino; Raphael Felice"
+    # The "von" of a name is not a "by".
+    assert normalize.byline("Alexa von Heyden") == "Alexa von Heyden"
+    # Abbreviations keep their dot; titles and labels are not names.
+    assert normalize.byline("By Perry Bacon Jr.") == "Perry Bacon Jr."
+    assert normalize.byline("Resonanz im Nachttischschrank") is None
+    assert normalize.byline("Auteurs") is None and normalize.byline("Alle Beiträge") is None
+    # Comment headers and form labels.
+    assert normalize.byline("Peter sagt:") is None and normalize.byline("NCWiensays:") is None
+    assert normalize.byline("Name (erforderlich)") is None
+    assert normalize.byline("Eingestellt von Unknown") is None
+    # User names: where the page shows them, not CMS logins or domains.
+    assert normalize.byline("Dezember 10, 2019 · von freeman1984 · in News") == "freeman1984"
+    assert normalize.byline("von jdoe", handles=False) is None
+    assert normalize.byline("von wordpressadmin |") is None and normalize.byline("oe24.at") is None
+
+
+def test_byline_sources() -> None:
+    # Yoast-style JSON-LD: the author is a reference to a Person elsewhere in the graph.
+    p = page("""<html><head><script type="application/ld+json">{"@graph": [
+        {"@type": "Article", "author": {"@id": "#p1"},
+         "publisher": {"@type": "Organization", "name": "Post"}},
+        {"@type": "Person", "@id": "#p1", "name": "Ana Ruiz"}]}</script>
+        <meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ben Cole">
+        </head><body></body></html>""")
+    assert ("byline", "Ana Ruiz", "json-ld") in values(json_ld, p)
+    assert ("site_name", "Post", "json-ld") in values(json_ld, p)
+    assert ("byline", "Ben Cole", "meta") in values(meta_tags, p)
+    # An organisation as author yields to the person named on the page.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+        "author": {"@type": "Organization", "name": "LN"}}</script></head>
+        <body><h1>Harbour opens</h1><span class="author">Von Cosima Kern</span><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline == "Cosima Kern"
+    # A comment's author box is skipped; an empty byline box gives way to the next one.
+    p = page("""<html><body><span class="byline">Posted on</span><span class="author vcard">von lupa</span>
+        <ol class="commentlist"><li><span class="comment-author">Peter Roe</span></li></ol></body></html>""")
+    assert values(byline, p) == [("byline", "von lupa", "byline")]
+    p = page("""<html><body><ol class="comment-list"><li><div class="author">Peter Roe</div></li></ol>
+        </body></html>""")
+    assert values(byline, p) == []
+    # The publisher organisation's name is never the byline.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+        "author": "Ultima Hora", "publisher": {"@type": "Organization", "name": "Ultima Hora"}}</script>
+        </head><body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline is None

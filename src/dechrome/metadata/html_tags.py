@@ -6,6 +6,8 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import regex
+
 from .candidates import Candidate, Page
 
 _META_FIELDS: dict[str, tuple[str, str, float]] = {
@@ -31,11 +33,21 @@ _META_FIELDS: dict[str, tuple[str, str, float]] = {
 }
 
 
+# twitter:labelN / twitter:dataN pairs (WordPress SEO plugins): "Written by" → the author.
+_AUTHOR_LABEL = regex.compile(
+    r"^(?:written by|author|verfasst von|geschrieben von|autor|autorin|escrito por|autor/a|écrit par|"
+    r"auteur)$",
+    regex.I | regex.V0,
+)
+
+
 def meta_tags(page: Page) -> Iterator[Candidate]:
     """<meta name|property=... content=...> for the fields we know."""
     root: Any = page.root
     if root is None:
         return
+    labels: dict[str, str] = {}
+    data: dict[str, str] = {}
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         spec = _META_FIELDS.get(key)
@@ -43,6 +55,13 @@ def meta_tags(page: Page) -> Iterator[Candidate]:
         if spec and value:
             field, source, conf = spec
             yield Candidate(field, value, source, conf)  # type: ignore[arg-type]
+        elif key.startswith("twitter:label") and len(value) < 40:
+            labels[key[len("twitter:label") :]] = value
+        elif key.startswith("twitter:data") and value:
+            data[key[len("twitter:data") :]] = value
+    for n, label in labels.items():
+        if _AUTHOR_LABEL.match(label) and n in data:
+            yield Candidate("byline", data[n], "meta", 0.7)
     html = root if root.tag == "html" else root.getroottree().getroot()
     lang = html.get("lang")
     if lang:
@@ -87,23 +106,38 @@ _ARTICLE_TYPES = (
 )
 
 
-def _names(value: Any) -> Iterable[str]:
+def _names(value: Any, ids: dict[str, dict[str, Any]]) -> Iterable[tuple[str, bool]]:
+    """(name, is_organisation) of each author; `{"@id": ...}` references are looked up.
+
+    A blog's owner is often typed both Person and Organization: that is a person.
+    """
     if isinstance(value, str):
-        yield value
+        yield value, False
     elif isinstance(value, dict):
+        ref = value.get("@id")
+        if "name" not in value and isinstance(ref, str) and ref in ids:
+            value = ids[ref]
         name = value.get("name")
+        kind = value.get("@type")
+        kinds = {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+        org = bool(kinds & {"organization", "newsmediaorganization"}) and "person" not in kinds
         if isinstance(name, str):
-            yield name
+            yield name, org
     elif isinstance(value, list):
         for v in value:
-            yield from _names(v)
+            yield from _names(v, ids)
 
 
 def json_ld(page: Page) -> Iterator[Candidate]:
-    """schema.org Article-like objects in <script type="application/ld+json">."""
+    """schema.org Article-like objects in <script type="application/ld+json">.
+
+    An author given as an Organization is a weaker witness than a person's byline on the
+    page (it is most often the publisher again), so it ranks below the visible byline.
+    """
     root: Any = page.root
     if root is None:
         return
+    objects: list[dict[str, Any]] = []
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
@@ -111,21 +145,28 @@ def json_ld(page: Page) -> Iterator[Candidate]:
             data = json.loads(script.text)
         except (ValueError, RecursionError):  # broken, or nested past the recursion limit
             continue
-        for obj in _walk_jsonld(data):
-            kind = obj.get("@type")
-            kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
-            if not any(k in _ARTICLE_TYPES for k in kinds):
-                continue
-            conf = 0.7 if kinds == ["webpage"] else 0.9
-            headline = obj.get("headline") or obj.get("name")
-            if isinstance(headline, str) and headline.strip():
-                yield Candidate("headline", headline.strip(), "json-ld", conf)
-            authors = [n.strip() for n in _names(obj.get("author")) if n.strip()]
-            if authors:
-                yield Candidate("byline", "; ".join(authors), "json-ld", conf)
-            body = obj.get("articleBody")
-            if isinstance(body, str) and body.strip():
-                yield Candidate("body", body.strip(), "json-ld", conf)
-            date = obj.get("datePublished") or obj.get("dateCreated")
-            if isinstance(date, str) and date.strip():
-                yield Candidate("date", date.strip(), "json-ld", conf + 0.05)
+        objects.extend(_walk_jsonld(data))
+    ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    for obj in objects:
+        kind = obj.get("@type")
+        kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
+        if not any(k in _ARTICLE_TYPES for k in kinds):
+            continue
+        conf = 0.7 if kinds == ["webpage"] else 0.9
+        headline = obj.get("headline") or obj.get("name")
+        if isinstance(headline, str) and headline.strip():
+            yield Candidate("headline", headline.strip(), "json-ld", conf)
+        authors = [(n.strip(), org) for n, org in _names(obj.get("author"), ids) if n.strip()]
+        if authors:
+            orgs = all(org for _, org in authors)
+            value = "; ".join(n for n, _ in authors)
+            yield Candidate("byline", value, "json-ld", 0.6 if orgs else conf)
+        for name, org in _names(obj.get("publisher"), ids):
+            if org:
+                yield Candidate("site_name", name.strip(), "json-ld", 0.5)
+        body = obj.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            yield Candidate("body", body.strip(), "json-ld", conf)
+        date = obj.get("datePublished") or obj.get("dateCreated")
+        if isinstance(date, str) and date.strip():
+            yield Candidate("date", date.strip(), "json-ld", conf + 0.05)

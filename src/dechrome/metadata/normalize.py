@@ -7,13 +7,28 @@ from html import unescape
 import regex
 
 _BY = regex.compile(
-    r"^\s*(?:(?:written|posted|recipe|story|words|erstellt|geschrieben)\s+)?(?:by|von|par|por|di|door|"
-    r"author|autor|autorin|auteur|autora|autore|text|texte|interview|reporting)\s*:?\s*",
+    r"^\s*(?:(?:written|posted|recipe|story|words|erstellt|geschrieben|veröffentlicht|eingestellt|verfasst|"
+    r"publicado|escrito|publié|écrit|rezept)\s+)?"
+    r"(?:(?:by|von|par|por|di|door|author|autor|autorin|auteur|autora|autore|text|texte|interview|reporting)"
+    r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",
     regex.I | regex.V0,
 )
+# "Dezember 10, 2019 · von Jane Doe · in News": the "by" inside a byline box, after a date or
+# a label; what follows it is the name.
+_INNER_BY = regex.compile(
+    r"(?:^|[\s|·•,])(?:by|von|par|por|autor|autorin|author|auteur|autora)(?:\s*:\s*|\s+)(?=\w)",
+    regex.I | regex.V0,
+)
+_LABEL_END = regex.compile(
+    r"(?:^|\b(?:veröffentlicht|eingestellt|geschrieben|erstellt|verfasst|posted|written|published|publicado|"
+    r"escrito|publié|écrit|datum|date))\W*$",
+    regex.I | regex.V0,
+)
+# Pieces of a byline box: "Jane Doe | Published 3 hours ago", "By Jane Doe - January 10, 2020".
+_PIECES = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s+[-–—]$", regex.V0)
 # Photo credits that bylines drag along: "Jane Doe Foto: © Agency" keeps "Jane Doe".
 _CREDIT_TAIL = regex.compile(
-    r"(?:\b(?:foto|fotos|photo|photos|bild|bilder|image)\s*:" r"|©).*$",
+    r"(?:(?:\b|(?<=\p{Ll}))(?:foto|fotos|photo|photos|bild|bilder|image|quelle|source|fuente)\s*:|©|\s@\w).*$",
     regex.I | regex.V0,
 )
 # `(?<!\s)`: a match starts where a run of spaces starts, so a long run is scanned once, not
@@ -30,7 +45,8 @@ _NOT_NAME = regex.compile(
     r"editor|editors|writer|contributor|updated|published|posted|publiziert|veröffentlicht|"
     r"min(?:ute)?s?\s+read|redaktion|redacción|rédaction|newsroom|team|admin|e\.\s?v|gmbh|ltd|inc|"
     r"stiftung|verein|verlag|january|february|march|april|june|july|august|september|october|"
-    r"november|december|januar|februar|märz|juni|juli|oktober|dezember)\b",
+    r"november|december|januar|februar|märz|juni|juli|oktober|dezember|profil|profile|artikel|beitrag|beiträge|"
+    r"auteurs|autoren|authors)\b",
     regex.I | regex.V0,
 )
 # Link and button words that bylines drag along: "Jane Doe Alle Artikel", "John Roe Follow".
@@ -38,6 +54,23 @@ _BYLINE_TAIL = regex.compile(
     r"(?<!\s)\s+(?:alle artikel|all (?:articles|posts|stories)|more (?:articles|posts|stories)(?: by)?|"
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
     regex.I | regex.V0,
+)
+_QUOTES = "\"'“”„«»‘’‚"
+_ABBREV_END = regex.compile(r"(?:^|\s)\p{Lu}\p{Ll}?\.$", regex.V0)
+# Words that are never part of a name: comment headers ("Jane says:"), form and page labels.
+_NOT_NAME_WORDS = regex.compile(
+    r"(?:says|sagt|schreibt|dice|écrit|wrote)\s*:?$|\b(?:unbenannt|untitled|unknown|anonymous|anonym|"
+    r"erforderlich|required)\b",
+    regex.I | regex.V0,
+)
+_HANDLE = regex.compile(r"^\p{L}[\p{L}\d._-]{3,29}$", regex.V0)
+_NOT_HANDLE = regex.compile(
+    r"admin|team|redaktion|redacci|webmaster|\.\p{L}{2,4}$|^(?:editor|user\d*|guest|gast|staff|posted|"
+    r"published|updated|author|autor|name)$",
+    regex.I | regex.V0,
+)
+_PARTICLES = frozenset(
+    "van von de der den da del della di du le la bin al el ter ten dos das zu y e".split()
 )
 _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
 _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", regex.V0)
@@ -60,6 +93,25 @@ _DMY = regex.compile(
 )
 _MDY = regex.compile(
     rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b", regex.I | regex.V0
+)
+
+_WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|"
+    "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
+    "miércoles|jueves|viernes|sábado|domingo"
+)
+# Where a date or time starts: "12.03.2021", "2021-03-12", "18:52", "5 mayo", "March 5", "Montag".
+_DATE_START = regex.compile(
+    rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]|\b\d{{4}}-\d|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_ALT})\b|"
+    rf"\b(?:{_MONTH_ALT})\.?\s+\d|\b(?:{_WEEKDAYS})\b)",
+    regex.I | regex.V0,
+)
+# A date and what leads into it, to the end: "am 21. April 2020", "on March 5, 2020", "at 18:52".
+# (No leading `\s*`: it made a run of spaces quadratic.)
+_DATE_TAIL = regex.compile(
+    rf"(?:\b(?:am|on|at|le|el|um|den|vom|the|published|publiziert|veröffentlicht|publicado|publié|"
+    rf"updated|aktualisiert)\s+)?{_DATE_START.pattern}.*$",
+    regex.I | regex.V0,
 )
 
 
@@ -87,10 +139,38 @@ def _same(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
-def byline(value: str) -> str | None:
-    """Names only, several joined by "; "."""
-    text = _CREDIT_TAIL.sub("", _BY.sub("", " ".join(unescape(value).split()))).rstrip()
+def byline(value: str, handles: bool = True) -> str | None:
+    """Names only, several joined by "; "; user names ("jdoe", "freeman1984") only if `handles`.
+
+    A byline box says more than the names: "By Jane Doe - January 10, 2020 · 4 min read".
+    It is cut into pieces at "|", "·" and spaced dashes; when a piece starts with "By"
+    (or follows a date, "Dec 10, 2019 · von jdoe"), only such pieces are read; dates and
+    times that trail a name ("Posted by Jane Doe at 18:52") are cut off.
+    """
+    text = " ".join(unescape(value).split()).strip(_QUOTES + " ")
+    pieces = [p.strip(" ,:") for p in _PIECES.split(text) if p.strip(" ,:")]
+    if not pieces:
+        return None
+    marked = [p for p in pieces if _BY.match(p) and _BY.sub("", p, count=1).strip()]
+    if not marked and len(pieces) == 1:
+        # "Veröffentlicht am 8. Februar 2022 von Jane Doe": the "by" after a date or a label.
+        inner = list(_INNER_BY.finditer(text))
+        before = text[: inner[-1].start()] if inner else ""
+        if inner and (_DATE_START.search(before) or _LABEL_END.search(before)):
+            marked = [text[inner[-1].end() :]]
     names: list[str] = []
+    for piece in marked or pieces:
+        piece = _CREDIT_TAIL.sub("", _BY.sub("", piece, count=1))
+        piece = _DATE_TAIL.sub("", piece).rstrip()
+        for name in _names(piece, handles):
+            if name not in names:
+                names.append(name)
+    return "; ".join(names) or None
+
+
+def _names(text: str, handles: bool) -> list[str]:
+    """The plausible names in one piece of a byline: "Jane Doe and John Roe, Staff"."""
+    found: list[str] = []
     for part in _SPLIT.split(text):
         pieces = [p.strip() for p in part.split(",")]
         # "Anna Schmidt, ARD studio": after a comma comes a role or a place, unless the
@@ -98,18 +178,28 @@ def byline(value: str) -> str | None:
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
             pieces = pieces[:1]
         for name in pieces:
-            name = _BYLINE_TAIL.sub("", _BY.sub("", name)).strip(" .:-–—|")
-            plausible = (
-                name
-                and not _NOT_NAME.search(name)
-                and "*" not in name
-                and not name[0].islower()
-                and len(name) <= 50
-                and len(name.split()) <= 5
-            )
-            if plausible and name not in names:
-                names.append(name)
-    return "; ".join(names) or None
+            name = _BYLINE_TAIL.sub("", _BY.sub("", name)).strip(" :-–—|")
+            # "Perry Bacon Jr.", "Juan Muñoz C.": the dot of a short last word belongs to it.
+            if name.endswith(".") and not _ABBREV_END.search(name):
+                name = name.rstrip(".").rstrip()
+            if name and _plausible(name, handles):
+                found.append(name)
+    return found
+
+
+def _plausible(name: str, handles: bool) -> bool:
+    words = name.split()
+    if len(name) > 50 or len(words) > 5 or "*" in name or _NOT_NAME_WORDS.search(name):
+        return False
+    if _HANDLE.match(name) and (name[0].islower() or any(ch.isdigit() for ch in name)):
+        # A user name ("jdoe", "freeman1984"): one token, letters first, digits allowed.
+        return handles and not _NOT_HANDLE.search(name)
+    # Words in lower case are name particles ("Alexa von Heyden"), not a title's words.
+    return (
+        not _NOT_NAME.search(name)
+        and not name[0].islower()
+        and all(w in _PARTICLES for w in words if w[0].islower())
+    )
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])", regex.V0)

@@ -54,16 +54,25 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
 
 
 def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[str, str] | None:
-    """The most confident byline that is not the site itself (its name or its domain)."""
-    own = {normalize.compact(x) for x in (site, _host(url)) if x}
+    """The most confident byline that is not the site itself.
 
-    def names(value: str) -> str | None:
-        kept = [
-            n for n in (normalize.byline(value) or "").split("; ") if n and normalize.compact(n) not in own
-        ]
-        return "; ".join(kept) or None
+    The site is its `og:site_name`, the JSON-LD publisher organisation's name, or its
+    domain. (Not the domain without its suffix: a personal site is named after its author.)
+    """
+    sites = (site, _host(url), *(c.value for c in found if c.field == "site_name"))
+    own = {normalize.compact(x) for x in sites if x}
 
-    return best(found, "byline", names)
+    top: tuple[float, str, str] | None = None
+    for c in found:
+        if c.field != "byline" or (top is not None and c.confidence <= top[0]):
+            continue
+        # A user name is trusted where the page shows it, not in what it tells machines
+        # (there it is often a CMS login: "admin7", "jdoe").
+        value = normalize.byline(c.value, handles=c.source not in ("json-ld", "meta"))
+        kept = [n for n in (value or "").split("; ") if n and normalize.compact(n) not in own]
+        if kept:
+            top = (c.confidence, "; ".join(kept), c.source)
+    return (top[1], top[2]) if top else None
 
 
 def _host(url: str | None) -> str | None:

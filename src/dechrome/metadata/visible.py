@@ -7,10 +7,15 @@ from typing import Any
 
 import regex
 
+from . import normalize
 from .candidates import Candidate, Page
 
 _BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor", regex.I)
-_BY = regex.compile(r"^\s*(?:by|von|par|por|di)\s+(.+)$", regex.I | regex.S)
+_BY = regex.compile(
+    r"^\s*(?:(?:(?:posted|written|geschrieben|veröffentlicht|verfasst|publicado|escrito|publié|écrit)\s+)?"
+    r"(?:by|von|par|por|di)\s+|(?:autor|autorin|author|auteur|autora)\s*:\s*)(.+)$",
+    regex.I | regex.S,
+)
 
 
 def heading(page: Page) -> Iterator[Candidate]:
@@ -28,20 +33,37 @@ def heading(page: Page) -> Iterator[Candidate]:
                 return
 
 
+# Comment threads and forms have author fields too ("Jane says:", "Name *"): not the byline.
+_NOT_BYLINE_BOX = regex.compile(r"\bcomment|\brespond\b|\breply\b|\bcomment-form\b", regex.I | regex.V0)
+_BYLINE_BOXES = 12  # how many byline/author-classed elements to try
+
+
 def byline(page: Page) -> Iterator[Candidate]:
-    """An element with a byline/author class or rel=author; or a "By ..." line."""
+    """The first element with a byline/author class or rel=author that holds a name; or a "By ..." line.
+
+    Elements inside a comment thread or a form are skipped; so are those whose text holds
+    no name ("Posted on", "Autor:"), and the next one is tried.
+    """
     root: Any = page.root
     if root is not None:
-        for el in root.iter("a", "span", "div", "p", "address"):
+        tried = 0
+        for el in root.iter("a", "span", "div", "p", "address", "h4", "h3", "li", "dd"):
             sig = " ".join(v for v in (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop")) if v)
-            if sig and _BYLINE_ATTR.search(sig):
-                text = " ".join(el.text_content().split())
-                if 2 < len(text) < 100:
-                    yield Candidate("byline", text, "byline", 0.65)
-                    return
+            if not sig or not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
+                continue
+            if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
+                continue
+            text = " ".join(el.text_content().split())
+            if 2 < len(text) < 100 and normalize.byline(text):
+                yield Candidate("byline", text, "byline", 0.65)
+                return
+            tried += 1
+            if tried == _BYLINE_BOXES:
+                break
     for b in page.blocks:
         m = _BY.match(b.text)
-        if m and len(b.text) < 100:
+        # "di stagione" is not a byline: a lower-case "by" needs a capitalised name.
+        if m and len(b.text) < 100 and (b.text.lstrip()[0].isupper() or m.group(1)[0].isupper()):
             yield Candidate("byline", m.group(1), "text", 0.55)
             return
 
