@@ -13,3 +13,14 @@ def test_ui_phrases_prompts_and_urls() -> None:
     assert "We use cookies to improve your experience on our site." in m
     assert "Sign up for our daily newsletter to get the news." in m
     assert PROSE not in m and "Readers told us more about the cookies they bake." not in m
+
+
+def test_comment_moderation_notices_in_several_languages() -> None:
+    notices = [
+        "Comments are moderated and will appear once approved.",
+        "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+        "Kommentare werden vor der Veröffentlichung freigeschaltet.",
+    ]
+    m = marks("boilerplate", page("".join(f"<p>{n}</p>" for n in notices) + f"<p>{PROSE}</p>"))
+    assert set(notices) <= set(m)
+    assert PROSE not in m

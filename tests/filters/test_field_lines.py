@@ -12,3 +12,14 @@ def test_headline_byline_and_date_lines() -> None:
     assert m["Updated 11:21 pm CST, Tuesday, November 19, 2019"][1] == "date"
     assert m["12:31"][1] == "date"
     assert PROSE not in m
+
+
+def test_author_lines_name_the_author_as_whole_words_and_only_once_or_twice() -> None:
+    head = "<meta name='author' content='Al Smith'>"
+    m = marks("field_lines", page(f"<p>Al Smith | Staff</p><p>Totally normal note</p><p>{PROSE}</p>", head))
+    assert m["Al Smith | Staff"][1] == "byline"
+    assert "Totally normal note" not in m  # "al" inside "Totally" and "normal" is not the name
+    # A name on many short lines is what the page is about, not who wrote it.
+    subject = "".join(f"<li>Acme Blender model {i}</li>" for i in range(4))
+    m = marks("field_lines", page(f"<ul>{subject}</ul><p>{PROSE}</p>", "<meta name='author' content='Acme'>"))
+    assert not m

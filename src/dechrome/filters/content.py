@@ -22,6 +22,13 @@ _NEGATIVE = Cls.COMMENT | Cls.SHARE | Cls.NAV | Cls.BOILER
 # text again as the container holds.
 _MAX_WIDEN = 6
 _WIDEN_RATIO = 1.0
+# Adopting a parent whose extra text, all before the container, is mostly prose: at most
+# this many levels, adding at most this share of the container's text, this share prose.
+_MAX_ADOPT = 3
+# A single paragraph won: take its parent when that holds this many times its prose.
+_PARAGRAPH_SIBLINGS = 1.5
+_ADOPT_RATIO = 0.5
+_ADOPT_PROSE = 0.6
 
 
 def _boost(el: Any, flags: int) -> float:
@@ -46,7 +53,12 @@ def _weigh(b: Block) -> tuple[float, float]:
     n = text_weight(b.text)
     if is_prose(b):
         return n, n * (1 - b.link_density)
-    return (n if b.link_density > 0.5 else n / 2), 0.0
+    if b.link_density > 0.5:
+        return n, 0.0
+    return (n / 4 if b.tag in _TABLE_ROWS else n / 2), 0.0
+
+
+_TABLE_ROWS = frozenset(("tr", "td", "th"))
 
 
 def best_container(blocks: Sequence[Block], headline_at: int = -1) -> Any | None:
@@ -58,6 +70,8 @@ def best_container(blocks: Sequence[Block], headline_at: int = -1) -> Any | None
     good: dict[Any, float] = {}
     total: dict[Any, float] = {}
     flags: dict[Any, int] = {}
+    last: dict[Any, int] = {}
+    paragraphs = {b.element for b in blocks if b.element is not None}
     for b in blocks:
         if not b.ancestors:
             continue
@@ -65,6 +79,7 @@ def best_container(blocks: Sequence[Block], headline_at: int = -1) -> Any | None
         if b.index < headline_at:
             g /= 5
         for el, f in zip(b.ancestors, b.flags, strict=False):
+            last[el] = b.index
             if el in total:
                 good[el] += g
                 total[el] += n
@@ -76,7 +91,31 @@ def best_container(blocks: Sequence[Block], headline_at: int = -1) -> Any | None
             score = (2 * g - total[el]) * _boost(el, flags[el])
             if score > best_score:
                 best, best_score = el, score
-    return _widen(best, total) if best is not None else None
+    if best is None:
+        return None
+    parent = best.getparent()
+    if best in paragraphs and parent in good and good[parent] >= _PARAGRAPH_SIBLINGS * good[best]:
+        best = parent  # one paragraph is not an article when its siblings hold more prose
+    return _widen(_adopt_lead(best, good, total, last), total)
+
+
+def _adopt_lead(best: Any, good: dict[Any, float], total: dict[Any, float], last: dict[Any, int]) -> Any:
+    """Climb while the parent adds, before the container only, a little text that is mostly prose.
+
+    A lead paragraph or standfirst often sits in its own box above the densest one; prose
+    boxes after the article are more often notices, author boxes and promotions.
+    """
+    el = best
+    for _ in range(_MAX_ADOPT):
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html") or parent not in total:
+            break
+        added, added_good = total[parent] - total[el], good[parent] - good[el]
+        after = last[parent] > last[el]
+        if after or added > _ADOPT_RATIO * total[el] or added_good < _ADOPT_PROSE * added:
+            break
+        el = parent
+    return el
 
 
 def _widen(best: Any, total: dict[Any, float]) -> Any:

@@ -26,19 +26,31 @@ def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """The headline line, "By ..." lines and bare date lines."""
     meta = doc.metadata
     headline = _norm(meta.headline) if meta.headline else None
-    names = [_norm(n) for n in meta.byline.split("; ")] if meta.byline else []
+    names = [f" {n} " for n in (_norm(n) for n in meta.byline.split("; ")) if n] if meta.byline else []
+    naming = [b.index for b in blocks if len(b.text) < 80 and names and _names(b.text, names)]
+    # A name on more than a couple of short lines is the page's subject (a product, a
+    # person written about), not its byline.
+    author_lines = set(naming) if len(naming) <= _MAX_AUTHOR_LINES else set()
     for b in blocks:
         if len(b.text) > 200:
             continue
-        norm = _norm(b.text)
-        if headline and norm == headline:
+        if headline and _norm(b.text) == headline:
             yield Mark(b.index, "the headline", "headline")
         elif _BY.match(b.text) and len(b.text) < 120:
             yield Mark(b.index, "a byline line", "byline")
-        elif names and len(b.text) < 80 and any(n and n in norm for n in names) and not _sentence(b.text):
+        elif b.index in author_lines and not _sentence(b.text):
             yield Mark(b.index, "names the author", "byline")
         elif is_date_line(b.text):
             yield Mark(b.index, "a date line", "date")
+
+
+_MAX_AUTHOR_LINES = 2
+
+
+def _names(text: str, names: list[str]) -> bool:
+    """Does `text` name one of the authors, as whole words?"""
+    norm = f" {_norm(text)} "
+    return any(n in norm for n in names)
 
 
 def _sentence(text: str) -> bool:

@@ -90,6 +90,8 @@ BOILER_SENTENCES = re.compile(
     wszelkie prawa zastrzeżone|dieser beitrag enthält werbung|contains (?:paid )?advertising|sponsored post
     apóyanos|hazte (?:miembro|socio)|únete a nuestr[ao]s? (?:comunidad|membresía)
     aktivieren sie javascript|activez (?:le )?javascript|habilita javascript
+    (?:comments?|kommentare?|commentaires?)\b[^.]{0,80}\b(?:moderat|modér|freigeschaltet)
+    coment[aá]rios?\b[^.]{0,80}\b(?:moderad|aprovad)
     """)
 )
 
