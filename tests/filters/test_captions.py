@@ -14,3 +14,13 @@ def test_figures_classes_and_credits_are_captions() -> None:
     assert m["National Security Council spokesman John Kirby (Susan Walsh/AP)"][1] == "caption"
     assert any(t.startswith("In this Dec. 12") for t in m)
     assert "The World Health Organization (WHO) said it was worried about it." not in m
+
+
+def test_a_table_in_a_figure_is_content_and_its_figcaption_a_caption() -> None:
+    m = marks("captions", page(
+        "<figure><table><tr><td>Free deposit, 1 GBP withdrawal</td></tr></table>"
+        "<figcaption>Fees by payment method</figcaption></figure>"
+        f"<figure><img src='x.jpg'><p>A crowd outside the hall</p></figure><p>{PROSE}</p>"
+    ))  # fmt: skip
+    assert "Free deposit, 1 GBP withdrawal" not in m
+    assert {"Fees by payment method", "A crowd outside the hall"} <= set(m)

@@ -11,3 +11,12 @@ def test_repeated_cards_with_titles() -> None:
     m = marks("teasers", page(f"<article><p>{PROSE}</p></article><section>{cards}</section>"))
     assert {f"Blurb {i} about it." for i in range(4)} <= set(m)
     assert PROSE not in m
+
+
+def test_heading_and_answer_boxes_without_links_are_not_teasers() -> None:
+    faq = "".join(
+        f"<div class='faq-item'><h3>How long does question number {i} take?</h3>"
+        f"<p>Answer {i}: about an hour, depending on the weather.</p></div>"
+        for i in range(4)
+    )
+    assert not marks("teasers", page(f"<article><p>{PROSE}</p>{faq}</article>"))

@@ -42,9 +42,13 @@ def _repeats(card: Any, cache: dict[Any, Counter[tuple[str, str]]]) -> bool:
 
 
 def _has_title_outside(card: Any, el: Any) -> bool:
-    """The card holds a headline-sized link or heading that is not part of the blurb."""
+    """The card holds a headline-sized link that is not part of the blurb.
+
+    A link, not just a heading: a teaser points to another page, while a run of
+    heading-and-paragraph boxes (an FAQ, an article cut into sections) stays on this one.
+    """
     blurb = set(el.iter())
-    for node in card.iter("a", "h2", "h3", "h4", "h5"):
+    for node in card.iter("a"):
         if node not in blurb and len(" ".join(node.text_content().split())) >= 20:
             return True
     return False
