@@ -154,3 +154,21 @@ def test_byline_sources() -> None:
         "author": "Ultima Hora", "publisher": {"@type": "Organization", "name": "Ultima Hora"}}</script>
         </head><body><p>Text.</p></body></html>"""
     assert dechrome.clean(html).byline is None
+
+
+def test_headline_kicker_and_logo() -> None:
+    # A section or kicker glued to the <h1> goes when a machine title is exactly the rest.
+    html = """<html><head><meta property="og:title" content="Brothel busted in Boston">
+        </head><body><h1><span>Local News |</span> Brothel busted in Boston</h1><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Brothel busted in Boston"
+    # A machine title that only stops short of the <h1> is truncated: the <h1> stays whole.
+    html = """<html><head><meta name="twitter:title" content="Trial enters the final stretch; verdict"></head>
+        <body><h1>Trial enters the final stretch; verdict due Wednesday</h1><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Trial enters the final stretch; verdict due Wednesday"
+    # An <h1> that is the site's logo (a link home) is the site's name, not the headline.
+    p = page("""<html><body><h1 id="site-title"><a href="https://blog.example/" rel="home">Notes</a></h1>
+        <h1>Sheep guide</h1></body></html>""")
+    assert values(heading, p) == [("site_name", "Notes", "h1-logo"), ("headline", "Sheep guide", "h1")]
+    html = """<html><head><title>Liver with apple and onion | Love goes through the stomach</title></head>
+        <body><h1><a href="/">Love goes through the stomach</a></h1><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Liver with apple and onion"

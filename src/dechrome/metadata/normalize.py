@@ -115,8 +115,11 @@ _DATE_TAIL = regex.compile(
 )
 
 
-def headline(value: str, site_name: str | None = None) -> str | None:
-    """Drop a trailing or leading site name: "Title | Site", "Site - Title"."""
+def headline(value: str, site_name: str | None = None, guess: bool = True) -> str | None:
+    """Drop a trailing or leading site name: "Title | Site", "Site - Title".
+
+    Without the site's name, a short last part is taken for it when `guess`.
+    """
     text = " ".join(value.split())
     for sep in (" | ", " – ", " — ", " - ", " :: ", " · ", " » "):
         if sep in text:
@@ -124,7 +127,7 @@ def headline(value: str, site_name: str | None = None) -> str | None:
             if site_name and any(_same(p, site_name) for p in parts):
                 parts = [p for p in parts if not _same(p, site_name)]
                 text = sep.join(parts)
-            elif len(parts[-1]) < len(parts[0]) and len(parts[-1].split()) <= 4:
+            elif guess and len(parts[-1]) < len(parts[0]) and len(parts[-1].split()) <= 4:
                 text = sep.join(parts[:-1])
             break
     return text or None

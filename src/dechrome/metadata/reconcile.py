@@ -42,15 +42,44 @@ def _overlap(a: str, b: str) -> float:
 
 
 def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None:
+    """The <h1> a machine title agrees with, else the best machine title without the site's name.
+
+    A kicker or section glued to the <h1> ("Covid-19: Title", "Local News | Title") is
+    left out when a machine title is exactly the rest of it.
+    """
+    sites = [site, *(c.value for c in found if c.field == "site_name" and c.value != site)]
+
+    def clean(value: str, guess: bool = True) -> str | None:
+        # The first site name the title carries ("Title | Logo name") is dropped.
+        for name in sites:
+            if name and name.casefold() in value.casefold():
+                return normalize.headline(value, name, guess)
+        return normalize.headline(value, site, guess)
+
     machine = [c for c in found if c.field == "headline" and c.source not in ("h1", "text")]
     visible = [c for c in found if c.field == "headline" and c.source == "h1"]
+    titles = [t for t in (clean(m.value) for m in machine) if t]
+    # For cutting the <h1>, only what the machine title says, not a guess at its site suffix.
+    exact = [t for t in (clean(m.value, guess=False) for m in machine) if t and len(t.split()) >= 3]
     for h in visible:
-        # An <h1> that any machine title agrees with is the headline a reader sees.
-        if any(_overlap(h.value, normalize.headline(m.value, site) or "") >= 0.6 for m in machine):
-            return " ".join(h.value.split()), "h1"
+        text = " ".join(h.value.split())
+        if any(_overlap(text, t) >= 0.6 for t in titles):
+            return max((t for t in exact if _part_of(t, text)), key=len, default=text), "h1"
     if machine:
-        return best(machine, "headline", lambda v: normalize.headline(v, site))
-    return best(found, "headline", lambda v: normalize.headline(v, site))
+        return best(machine, "headline", clean)
+    return best(found, "headline", clean)
+
+
+def _part_of(title: str, h1: str) -> bool:
+    """`title` is the <h1> less a kicker before it or a tail set off by a separator after it.
+
+    A title that merely stops short of the <h1>'s end is a truncated one, not a part.
+    """
+    at = h1.find(title)
+    if at < 0 or len(title) >= len(h1):
+        return False
+    rest = h1[at + len(title) :].lstrip()
+    return not rest or rest[0] in "|-–—:·»/"
 
 
 def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[str, str] | None:

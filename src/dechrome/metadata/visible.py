@@ -18,19 +18,46 @@ _BY = regex.compile(
 )
 
 
+# An <h1> that is the site's name in the page header: "site-title", "branding", "logo".
+_LOGO_ATTR = regex.compile(
+    r"(?:^|[\s_-])(?:site-?title|site-?name|blog-?title|branding|logo)(?:$|[\s_-])", regex.I | regex.V0
+)
+
+
 def heading(page: Page) -> Iterator[Candidate]:
-    """The first few non-empty <h1>s in the body (a logo may be the first)."""
+    """The first few non-empty <h1>s in the body (a logo may be the first).
+
+    An <h1> that is the site's logo (classed so, or nothing but a link to the home page)
+    proposes the site's name instead.
+    """
     root: Any = page.root
     if root is None:
         return
     found = 0
     for el in root.iter("h1"):
         text = " ".join(el.text_content().split())
-        if text:
-            yield Candidate("headline", text, "h1", 0.75 - 0.05 * found)
-            found += 1
-            if found == 3:
-                return
+        if not text:
+            continue
+        if _is_logo(el, text):
+            yield Candidate("site_name", text, "h1-logo", 0.4)
+            continue
+        yield Candidate("headline", text, "h1", 0.75 - 0.05 * found)
+        found += 1
+        if found == 3:
+            return
+
+
+def _is_logo(h1: Any, text: str) -> bool:
+    if h1.get("itemprop") == "headline":
+        return False
+    if _LOGO_ATTR.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
+        return True
+    links = h1.findall(".//a")
+    if len(links) != 1 or " ".join(links[0].text_content().split()) != text:
+        return False
+    href = (links[0].get("href") or "").strip()
+    path = href.split("//", 1)[1].partition("/")[2] if "//" in href else href.lstrip("/")
+    return "home" in (links[0].get("rel") or "") or not path or path.startswith(("?", "index."))
 
 
 # Comment threads and forms have author fields too ("Jane says:", "Name *"): not the byline.
