@@ -24,3 +24,13 @@ def test_a_table_in_a_figure_is_content_and_its_figcaption_a_caption() -> None:
     ))  # fmt: skip
     assert "Free deposit, 1 GBP withdrawal" not in m
     assert {"Fees by payment method", "A crowd outside the hall"} <= set(m)
+
+
+def test_the_captions_of_a_slideshow_are_its_text() -> None:
+    slides = "".join(
+        f"<figure><img src='{i}.jpg'><figcaption>Look {i}: a black bowler hat, a long coat and flat "
+        f"shoes make this outfit easy to copy for a party.</figcaption></figure>"
+        for i in range(4)
+    )
+    m = marks("captions", page(f"<article><p>Four looks to try.</p>{slides}</article>"))
+    assert not any(t.startswith("Look ") for t in m)
