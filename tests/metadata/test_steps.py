@@ -172,3 +172,21 @@ def test_headline_kicker_and_logo() -> None:
     html = """<html><head><title>Liver with apple and onion | Love goes through the stomach</title></head>
         <body><h1><a href="/">Love goes through the stomach</a></h1><p>Text.</p></body></html>"""
     assert dechrome.clean(html).headline == "Liver with apple and onion"
+
+
+def test_date_rules() -> None:
+    # The URL's date beats a machine date that a later edit moved.
+    html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
+        "datePublished": "2019-06-17T18:28:00+0200"}</script></head><body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html, "https://blog.example/home/2017/7/12/montauk").date == "2017-07-12"
+    # A "date"-classed element a day off the machine date is the header's "today", not the article's.
+    html = """<html><head><meta property="article:published_time" content="2022-02-08T18:05:43+00:00"></head>
+        <body><span class="date">Mittwoch, 9. Februar 2022</span><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).date == "2022-02-08"
+    # ... unless it tells the original from the update the machine date gives.
+    html = """<html><head><meta property="article:published_time" content="2024-12-07T12:43:39Z"></head>
+        <body><span class="date">Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC</span>
+        <p>Text.</p></body></html>"""
+    assert dechrome.clean(html).date == "2024-12-06"
+    got = normalize.published_and_updated("6. Mai 2021, aktualisiert 8. Mai 2021")
+    assert got == ("2021-05-06", "2021-05-08")

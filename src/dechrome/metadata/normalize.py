@@ -205,6 +205,21 @@ def _plausible(name: str, handles: bool) -> bool:
     )
 
 
+_UPDATED = regex.compile(
+    r"\b(?:updated|modified|last modified|aktualisiert|zuletzt|geändert|mis à jour|modifié|actualizado|"
+    r"modificado)\b",
+    regex.I | regex.V0,
+)
+
+
+def published_and_updated(value: str) -> tuple[str | None, str | None]:
+    """(published, updated) from "Published Dec 6, 2024 / Updated Dec 7, 2024"; (None, None) otherwise."""
+    m = _UPDATED.search(value)
+    if not m:
+        return None, None
+    return date(value[: m.start()]), date(value[m.end() :])
+
+
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])", regex.V0)
 
 

@@ -21,8 +21,8 @@ from . import normalize
 from .candidates import Candidate, Page
 
 _WORD = regex.compile(r"\w+", regex.V0)
-# Sources a reader sees, for the date rule.
-_VISIBLE_DATES = frozenset(("time", "visible-date", "text-dateline"))
+# Sources a reader sees, for the date rule: a <time> or a text dump's dateline.
+_VISIBLE_DATES = frozenset(("time", "text-dateline"))
 
 
 def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -112,9 +112,25 @@ def _host(url: str | None) -> str | None:
 
 
 def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
-    # An element merely classed "date" is a weak witness: it comes after htmldate.
+    """The URL's date; else the most confident machine date, or a <time> a day off it; else htmldate.
+
+    A date in the URL path is where the publisher filed the story, on its first day: it
+    beats a machine date that a later edit moved. An element merely classed "date" is a
+    weak witness: it is no longer trusted over a machine date a day off (it is often the
+    site header's "today"), and it comes after htmldate.
+    """
     weak = [c for c in found if c.source == "visible-date"]
+    from_url = normalize.date_in_url(page.url) if page.url else None
+    if from_url:
+        return from_url, "url"
     top = best([c for c in found if c.source != "visible-date"], "date", normalize.date)
+    if top is not None:
+        # "Dec. 6, 2024 / Updated Dec. 7, 2024" beside a machine date of the 7th: that one
+        # was the modified date; the original is the one before "Updated".
+        for c in weak:
+            published, updated = normalize.published_and_updated(c.value)
+            if published and updated == top[0] and published < updated:
+                return published, c.source
     if top is not None and top[1] not in _VISIBLE_DATES:
         for c in found:
             if c.field == "date" and c.source in _VISIBLE_DATES:
@@ -123,8 +139,6 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
                     return seen, c.source
     if top is not None:
         return top
-    if page.url and (from_url := normalize.date_in_url(page.url)):
-        return from_url, "url"
     return _htmldate(page) or best(weak, "date", normalize.date)
 
 
