@@ -42,7 +42,7 @@ _WORDS: dict[str, str] = {
     "BOILER": r"""cookie consent gdpr privacy newsletter subscribe subscription signup sign-up promo
         advert ads? ad-?slot ad-?container sponsor outbrain taboola related recommend popular
         trending most-?read read-?more more-?stories tags? tag-?list keywords author-?bio
-        author-?box about-?the-?author bio widget sidebar paywall banner modal popup overlay
+        author-?box about-?the-?author bio (?<!elementor-)widget sidebar paywall banner modal popup overlay
         print-?only disclaimer copyright legal footer rail werbung anzeige publicite
         publicidad""",
     "CONTENT": r"""article content entry post story main body text blog prose artikel inhalt
@@ -52,7 +52,8 @@ _WORDS: dict[str, str] = {
 }
 # Words that stand alone as a token ("ad", "tags", "fa") must end there, hyphen excluded:
 # "tag-economy" is WordPress's taxonomy class on the article itself, "tags" a tag box.
-# The others may be a prefix ("share" in "sharebar").
+# The others may be a prefix ("share" in "sharebar"). A page builder's "elementor-widget"
+# wraps every part of a page, the article included: it is not a widget box.
 _WHOLE = {"ads?", "tags?", "fa", "bio", "rail", "main", "text", "body", "post", "legal"}
 
 

@@ -1,0 +1,21 @@
+"""Class/id vocabulary: what an element's attributes say it is."""
+
+from __future__ import annotations
+
+from dechrome.blocks.classes import Cls, classify
+
+
+def test_words_name_their_flags() -> None:
+    assert classify("share-bar") & Cls.SHARE
+    assert classify("site-footer") & Cls.BOILER
+    assert classify("wp-caption-text") & Cls.CAPTION
+    assert classify("comment-list") & Cls.COMMENT
+    assert classify("entry-content") & Cls.CONTENT
+
+
+def test_whole_word_only_where_a_prefix_would_mislead() -> None:
+    assert not classify("tag-economy") & Cls.BOILER  # a taxonomy class on the article itself
+    assert classify("tags") & Cls.BOILER
+    assert classify("widget widget_text") & Cls.BOILER
+    # A page builder wraps every part of a page, the article too, in "elementor-widget".
+    assert not classify("elementor-element elementor-widget elementor-widget-text-editor") & Cls.BOILER
