@@ -88,10 +88,14 @@ def test_precedence() -> None:
         <body><h1>Old stone bridge reopens after repairs</h1>
         <p>Text of the article is here.</p></body></html>"""
     assert dechrome.clean(html).headline == "Old stone bridge reopens after repairs"
-    # A visible date one day off a UTC machine date is the reader's date.
-    html = """<html><head><meta property="article:published_time" content="2021-10-27T23:00:00Z"></head>
-        <body><time datetime="2021-10-28">28 Oct 2021</time><p>Text.</p></body></html>"""
-    assert dechrome.clean(html).date == "2021-10-28"
+    # The same instant in UTC and in the publisher's offset: the local day is the reader's.
+    html = """<html><head><meta property="article:published_time" content="2022-05-04T03:37:37+00:00"></head>
+        <body><time datetime="2022-05-03T23:37:37-04:00">May 3</time><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).date == "2022-05-03"
+    # A <time> a day off but at another instant is an update, not the reader's day.
+    html = """<html><head><meta property="article:published_time" content="2022-12-30T07:00:40+01:00"></head>
+        <body><time datetime="2022-12-29T15:36:19+01:00">29.12.</time><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).date == "2022-12-30"
     # The site itself is never the byline.
     html = """<html><head><meta property="og:site_name" content="Valley News">
         <meta name="author" content="Valley News"></head><body><p>Text.</p></body></html>"""

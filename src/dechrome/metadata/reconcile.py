@@ -21,8 +21,9 @@ from . import normalize
 from .candidates import Candidate, Page
 
 _WORD = regex.compile(r"\w+", regex.V0)
-# Sources a reader sees, for the date rule: a <time> or a text dump's dateline.
-_VISIBLE_DATES = frozenset(("time", "text-dateline"))
+# Sources a reader sees, for the date rule: a text dump's dateline. (Not a <time>: its
+# datetime is as often an update's; the same instant in a local offset is handled apart.)
+_VISIBLE_DATES = frozenset(("text-dateline",))
 
 
 def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -131,6 +132,12 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
             published, updated = normalize.published_and_updated(c.value)
             if published and updated == top[0] and published < updated:
                 return published, c.source
+    if top is not None:
+        # The same instant given in UTC and in the publisher's own offset: the local day is
+        # the one the reader saw ("2022-05-04T03:37Z" is "2022-05-03T23:37-04:00").
+        local = _local_day(found, top)
+        if local:
+            return local
     if top is not None and top[1] not in _VISIBLE_DATES:
         for c in found:
             if c.field == "date" and c.source in _VISIBLE_DATES:
@@ -140,6 +147,34 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
     if top is not None:
         return top
     return _htmldate(page) or best(weak, "date", normalize.date)
+
+
+def _local_day(found: list[Candidate], top: tuple[str, str]) -> tuple[str, str] | None:
+    """The top date's instant as another candidate gives it in a non-UTC offset, if its day differs."""
+    times = [(c, _instant(c.value)) for c in found if c.field == "date"]
+    zero = dt.timedelta(0)
+    utc = [t for _, t in times if t is not None and t.utcoffset() == zero and t.date().isoformat() == top[0]]
+    for c, t in times:
+        if (
+            t is not None
+            and t.utcoffset() != zero
+            and t.date().isoformat() != top[0]
+            and any(abs((t - u).total_seconds()) <= 60 for u in utc)
+        ):
+            return t.date().isoformat(), c.source
+    return None
+
+
+def _instant(value: str) -> dt.datetime | None:
+    """An ISO date-time with its offset ("Z", "+01:00", "+0100"); None without one."""
+    text = value.strip()
+    if len(text) < 20 or not text[:4].isdigit():
+        return None
+    try:
+        found = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return found if found.tzinfo is not None else None
 
 
 def _days_apart(a: str, b: str) -> int:
