@@ -13,3 +13,34 @@ def test_text_sections_and_the_run_of_prose() -> None:
     assert "Train strikes: what you need to know" in marks("text_sections", dump, kind="text")
     outside = marks("text_content", dump, kind="text")
     assert "Menu" in outside and "Related stories" in outside and PROSE not in outside
+
+
+def test_text_layout_drops_the_article_joined_into_one_line() -> None:
+    more = "of the story goes on about the roads, the schools and the buses."
+    paras = [f"{PROSE} Part {n} {more}" for n in "ABCDE"]
+    joined = " ".join(paras)
+    dump = "\n".join([*paras, "Share this article", joined]) + "\n"
+    m = marks("text_layout", dump, kind="text")
+    assert m.get(joined, ("",))[0] == "other lines of the dump joined into one"
+    assert not any(p in m for p in paras)
+
+
+def test_text_layout_keeps_a_long_line_that_only_starts_like_another() -> None:
+    long = f"{PROSE} " + "It then goes on with new text that no other line of the dump holds. " * 8
+    m = marks("text_layout", f"{PROSE}\n{long}\n", kind="text")
+    assert long not in m
+
+
+def test_text_content_starts_the_article_under_its_headline() -> None:
+    review = "“A lovely show with great dancers and music, and the actors brought my two children on stage.”"
+    quotes = "\n".join(f"{review}\n– Visitor {n}" for n in range(2))
+    dump = (
+        "Theatre reviews from our visitors | Stage Blog\nHome\nShows\nTickets\n"
+        "Theatre reviews from our visitors\nBy Jane Doe\n"
+        f"{PROSE}\nHere are a few of the reviews we received:\n{quotes}\n"
+        f"{PROSE} It ran for three hours and the vote was close.\n{PROSE} Twice.\n{PROSE} Thrice.\n"
+        "Home\nShows\nContact\nNewsletter\n"
+    )
+    m = marks("text_content", dump, kind="text")
+    assert PROSE not in m and "– Visitor 0" not in m
+    assert "Contact" in m

@@ -41,13 +41,43 @@ def best_run(scores: list[float]) -> tuple[int, int] | None:
     return best_span
 
 
+# How much of the run's score the stretch between the headline and the run may cost: a
+# list or a few quotes at the top of the article cost the run some, a menu or a teaser
+# list between a headline and its article would cost it more.
+_LEAD_COST = 0.5
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
+    """Position in `blocks` of the first prose line after the headline line above `first`."""
+    if not doc.metadata.headline:
+        return None
+    headline = _norm(doc.metadata.headline)
+    top = blocks[first].index
+    at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) == headline), None)
+    if at is None:
+        return None
+    return next((i for i, b in enumerate(blocks) if b.index > at and is_prose(b)), None)
+
+
 @define_filter("text_content", kinds=("text",))
 def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines outside the densest run of prose."""
-    span = best_run(_score(blocks))
+    scores = _score(blocks)
+    span = best_run(scores)
     if span is None:
         return
     first, last = span
+    # The article starts under its headline: a run that starts lower is its later part,
+    # after a list or short quoted lines that cost more than the paragraphs above them.
+    lead = _lead(doc, blocks, first)
+    if lead is not None and lead < first:
+        total = sum(scores[first : last + 1])
+        if sum(scores[lead:first]) >= -_LEAD_COST * total:
+            first = lead
     for i, b in enumerate(blocks):
         if i < first:
             yield Mark(b.index, "before the article's run of prose")

@@ -16,6 +16,43 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# A line this long that is mostly other lines of the dump, in their order, is the article
+# again (a feed or summary field printed whole): the lines it repeats stay, it goes.
+_JOINED_MIN = 500
+_JOINED_SHARE = 0.8
+_KEY = 40
+# Lines of the dump the copy may leave out between two it repeats (a heading, a caption).
+_JOINED_SKIP = 3
+
+
+def _joined_copies(lines: Sequence[Block]) -> set[int]:
+    """Indexes of long lines that repeat a stretch of other lines joined into one."""
+    starts: dict[str, int] = {}
+    for i, b in enumerate(lines):
+        if len(b.text) >= _KEY:
+            starts.setdefault(b.text[:_KEY], i)
+    copies: set[int] = set()
+    for b in lines:
+        text = b.text
+        if len(text) < _JOINED_MIN or (k := starts.get(text[:_KEY])) is None or lines[k] is b:
+            continue
+        pos, matched, skipped = 0, 0, 0
+        while k < len(lines) and pos < len(text) and skipped <= _JOINED_SKIP:
+            part = lines[k].text
+            if lines[k] is not b and text.startswith(part, pos):
+                pos += len(part)
+                matched += len(part)
+                while pos < len(text) and text[pos] == " ":
+                    pos += 1
+                skipped = 0
+            else:
+                skipped += 1
+            k += 1
+        if matched >= _JOINED_SHARE * len(text):
+            copies.add(b.index)
+    return copies
+
+
 def _image_label(line: str, caption: str) -> bool:
     """A short title printed above its caption: "Iran Drones" over "Iran-made drones (AP)"."""
     if len(caption) >= 250 or not CREDIT.search(caption) or line.rstrip().endswith("."):
@@ -25,7 +62,7 @@ def _image_label(line: str, caption: str) -> bool:
 
 @define_filter("text_layout", kinds=("text",))
 def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Lines above the headline, menu and breadcrumb lines, labels over a caption."""
+    """Lines above the headline, menu and breadcrumb lines, labels over a caption, joined copies."""
     headline = _norm(doc.metadata.headline) if doc.metadata.headline else None
     start = next((b.index for b in doc.blocks if headline and _norm(b.text) == headline), None)
     if start is not None:
@@ -34,9 +71,12 @@ def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         above = sum(len(b.text) for b in blocks if b.index < start and is_prose(b))
         below = sum(len(b.text) for b in blocks if b.index > start and is_prose(b))
         start = start if above < below else None
+    copies = _joined_copies(doc.blocks)
     for b in blocks:
         nxt = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
-        if start is not None and b.index < start:
+        if b.index in copies:
+            yield Mark(b.index, "other lines of the dump joined into one")
+        elif start is not None and b.index < start:
             yield Mark(b.index, "above the headline")
         elif MENU_LINE.match(b.text):
             yield Mark(b.index, "a menu or breadcrumb line")
