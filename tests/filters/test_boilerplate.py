@@ -24,3 +24,8 @@ def test_comment_moderation_notices_in_several_languages() -> None:
     m = marks("boilerplate", page("".join(f"<p>{n}</p>" for n in notices) + f"<p>{PROSE}</p>"))
     assert set(notices) <= set(m)
     assert PROSE not in m
+
+
+def test_ad_labels() -> None:
+    m = marks("boilerplate", page(f"<p>Report this ad</p><p>Ad Feedback</p><p>{PROSE}</p>"))
+    assert {"Report this ad", "Ad Feedback"} <= set(m)

@@ -94,12 +94,15 @@ def read_attrs(el: Any) -> tuple[str, bool]:
     return (sig + " aria-hidden" if aria else sig), hidden
 
 
-def _small(noscript: Any) -> bool:
+def _skippable(noscript: Any) -> bool:
     """A <noscript> with little text is a "please enable JavaScript" note or a pixel: skip it.
+    So is one whose content the parser kept as raw text: markup (tracking pixels), not words.
 
     A big one is read: parsers let a stray "<noscript><div></noscript>" swallow the rest of
     the page, article included.
     """
+    if not len(noscript) and (noscript.text or "").lstrip().startswith("<"):
+        return True
     total = 0
     # Bounded by elements too: nested <noscript>s full of empty tags made this quadratic.
     for n, el in enumerate(noscript.iter()):
@@ -204,7 +207,7 @@ class _Builder:
                 elif tag == "svg":
                     self._svg(child, ctx)
                 elif tag == "noscript":
-                    if not _small(child):
+                    if not _skippable(child):
                         self.flush(ctx)
                         inner = ctx.enter(child, tag)
                         self.walk(child, inner, in_link, depth + 1)

@@ -30,6 +30,7 @@ UI_PHRASES = regex.compile(
     "^"
     + _phrases(r"""
     advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad
+    report this ad|ad feedback|ads by [\w ]{1,30}
     read more|read the full (?:story|article)|continue reading|more(?: stories)?
     show more|load more|see more|view more|click here|skip to (?:main )?content
     skip to navigation|back to top|top|next|previous|prev|related(?: articles| stories| content)?
