@@ -8,7 +8,7 @@ from dechrome.metadata import normalize
 from dechrome.metadata.candidates import Page
 from dechrome.metadata.html_tags import json_ld, meta_tags, title_tag
 from dechrome.metadata.text_dump import text_lines
-from dechrome.metadata.visible import byline, dated_element, heading, time_element
+from dechrome.metadata.visible import byline, dated_element, dateline, heading, time_element
 
 
 def page(html: str, url: str | None = None) -> Page:
@@ -194,3 +194,21 @@ def test_date_rules() -> None:
     assert dechrome.clean(html).date == "2024-12-06"
     got = normalize.published_and_updated("6. Mai 2021, aktualisiert 8. Mai 2021")
     assert got == ("2021-05-06", "2021-05-08")
+
+
+def test_dateline_and_locale() -> None:
+    # A page with no date markup prints its date by the headline.
+    p = page("""<html><body><p>Heute 9. Mai 2024</p><h1>Unser Tipp im November</h1>
+        <p>01. November 2021 | Naturschutz</p><p>Das Hermelin ist ein Marder.</p></body></html>""")
+    assert values(dateline, p) == [("date", "01. November 2021 | Naturschutz", "dateline")]
+    html = """<html><body><h1>Top 10 Women Talking Sports</h1><p>January 22, 2014</p>
+        <p>A generally accepted myth is told here at some length.</p></body></html>"""
+    assert dechrome.clean(html).date == "2014-01-22"
+    # 02/10/2020 is the 2nd of October outside en-US: the page's locale, or one in its URL.
+    assert normalize.date("02/10/2020") == "2020-02-10"
+    assert normalize.date("02/10/2020", day_first=True) == "2020-10-02"
+    assert normalize.day_first("en-GB") and normalize.day_first("de") and not normalize.day_first("en-US")
+    html = """<html><body><h1>Student halls too full</h1><p>The Guardian 02/10/2020 Anna Fazackerley</p>
+        <p>Text of the article.</p></body></html>"""
+    assert dechrome.clean(html, "https://news.example/en-gb/news/uk/halls").date == "2020-10-02"
+    assert normalize.date("Notizia del 14 Gennaio 2020") == "2020-01-14"

@@ -84,6 +84,9 @@ _MONTHS = {
         "januar februar märz april mai juni juli august september oktober november dezember",
         "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
         "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        "januari februari maart april mei juni juli augustus september oktober november december",
     )
     for i, m in enumerate(names.split())
 }
@@ -212,6 +215,14 @@ _UPDATED = regex.compile(
 )
 
 
+def day_first(language: str | None) -> bool:
+    """Whether `02/10/2020` is the 2nd of October in this locale ("en-GB", "de", "fr_FR"): all but en-US."""
+    if not language:
+        return False
+    lang, _, region = language.replace("_", "-").lower().partition("-")
+    return lang != "en" or region not in ("", "us", "ph", "ca")
+
+
 def published_and_updated(value: str) -> tuple[str | None, str | None]:
     """(published, updated) from "Published Dec 6, 2024 / Updated Dec 7, 2024"; (None, None) otherwise."""
     m = _UPDATED.search(value)
@@ -229,13 +240,17 @@ def date_in_url(url: str) -> str | None:
     return date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
 
 
-def date(value: str) -> str | None:
-    """ISO `YYYY-MM-DD` from ISO, slashed, or month-name dates; None when not a date."""
+def date(value: str, day_first: bool = False) -> str | None:
+    """ISO `YYYY-MM-DD` from ISO, slashed, or month-name dates; None when not a date.
+
+    `02/10/2020` is month first (American) unless `day_first` (the page's locale is not
+    en-US) or the day says so.
+    """
     m = _NUMERIC.search(value) if not _ISO.search(value) else None
     if m:
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
         # Dots and dashes put the day first; a slash puts the month first unless that can't be.
-        day, mon = (a, b) if sep != "/" or a > 12 else (b, a)
+        day, mon = (a, b) if sep != "/" or a > 12 or (day_first and b <= 12) else (b, a)
         if 1 <= mon <= 12 and 1 <= day <= 31 and 1990 <= y <= 2100:
             return f"{y:04d}-{mon:02d}-{day:02d}"
     for pattern, order in ((_ISO, "ymd"), (_SLASHED, "ymd"), (_DMY, "dmy"), (_MDY, "mdy")):

@@ -20,6 +20,7 @@ import regex
 from . import normalize
 from .candidates import Candidate, Page
 
+_URL_LOCALE = regex.compile(r"(?<=\w/)([a-z]{2}[-_][a-z]{2})(?=/)", regex.I | regex.V0)
 _WORD = regex.compile(r"\w+", regex.V0)
 # Sources a reader sees, for the date rule: a text dump's dateline. (Not a <time>: its
 # datetime is as often an update's; the same instant in a local offset is handled apart.)
@@ -121,10 +122,21 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
     site header's "today"), and it comes after htmldate.
     """
     weak = [c for c in found if c.source == "visible-date"]
+    near = [c for c in found if c.source == "dateline"]
+    # The locale says how to read 02/10/2020: the page's own (with a region if it gives
+    # one), else one in the URL's path ("/en-gb/news/...").
+    langs = [c.value for c in found if c.field == "language"]
+    regional = [v for v in langs if "-" in v.replace("_", "-")]
+    in_url = _URL_LOCALE.search(page.url or "")
+    first = normalize.day_first((regional or langs or [in_url.group(1) if in_url else ""])[0])
+
+    def parse(value: str) -> str | None:
+        return normalize.date(value, first)
+
     from_url = normalize.date_in_url(page.url) if page.url else None
     if from_url:
         return from_url, "url"
-    top = best([c for c in found if c.source != "visible-date"], "date", normalize.date)
+    top = best([c for c in found if c.source not in ("visible-date", "dateline")], "date", parse)
     if top is not None:
         # "Dec. 6, 2024 / Updated Dec. 7, 2024" beside a machine date of the 7th: that one
         # was the modified date; the original is the one before "Updated".
@@ -141,12 +153,12 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
     if top is not None and top[1] not in _VISIBLE_DATES:
         for c in found:
             if c.field == "date" and c.source in _VISIBLE_DATES:
-                seen = normalize.date(c.value)
+                seen = parse(c.value)
                 if seen and seen != top[0] and _days_apart(seen, top[0]) <= 1:
                     return seen, c.source
     if top is not None:
         return top
-    return _htmldate(page) or best(weak, "date", normalize.date)
+    return best(near, "date", parse) or _htmldate(page) or best(weak, "date", parse)
 
 
 def _local_day(found: list[Candidate], top: tuple[str, str]) -> tuple[str, str] | None:

@@ -114,6 +114,26 @@ def dated_element(page: Page) -> Iterator[Candidate]:
                 return
 
 
+_DATELINE_REACH = 4  # blocks after the <h1> where a dateline sits
+
+
+def dateline(page: Page) -> Iterator[Candidate]:
+    """A short line holding a date among the few blocks right after the first <h1>.
+
+    Pages without any date markup still print one by the headline: "01. November 2021 |
+    Naturschutz", "Handball Schweiz • 02.02.2022", "January 22, 2014".
+    """
+    if page.kind != "html":
+        return
+    start = next((i for i, b in enumerate(page.blocks) if b.tag == "h1"), None)
+    if start is None:
+        return
+    for b in page.blocks[start + 1 : start + 1 + _DATELINE_REACH]:
+        if len(b.text) <= 80 and normalize.date(b.text):
+            yield Candidate("date", b.text, "dateline", 0.5)
+            return
+
+
 def time_element(page: Page) -> Iterator[Candidate]:
     """The first <time datetime=...> (the published one when marked so)."""
     root: Any = page.root
