@@ -44,3 +44,15 @@ def test_text_content_starts_the_article_under_its_headline() -> None:
     m = marks("text_content", dump, kind="text")
     assert PROSE not in m and "– Visitor 0" not in m
     assert "Contact" in m
+
+
+def test_text_content_headline_lists_do_not_feed_the_run() -> None:
+    teasers = [
+        "Munich incident: Police seal off major square for a large-scale operation after warning",
+        "Mexico earthquake: Huge 6.3 magnitude quake strikes and seismic waves are felt in Canada",
+        "EU takeover: Italy's Salvini launches new attack on Brussels over its dictatorial policies",
+        "Asteroid warning: Scientists reveal the dates a large rock could pass close to the planet...",
+    ]
+    dump = "\n".join([PROSE, f"{PROSE} Again.", "Most read", *teasers, "Latest videos"]) + "\n"
+    m = marks("text_content", dump, kind="text")
+    assert all(t in m for t in teasers) and PROSE not in m

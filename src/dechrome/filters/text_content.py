@@ -20,9 +20,29 @@ from ..result import Mark
 _LINE_COST = 200
 
 
+# A line shorter than this that does not end a sentence is a headline, however long for a
+# label: teaser lists ("Munich incident: Police seal off major square after warning") are
+# runs of them, and they must cost the run they sit in, not feed it.
+_HEADLINE_MAX = 100
+# A line shorter than this that ends in an ellipsis is a teaser cut short, not a paragraph.
+_TEASER_MAX = 150
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")", "'", "’", "。", "！", "？", "」", "』")
+
+
+def _prose(b: Block) -> bool:
+    """Prose, less headlines and cut-short teasers that are long enough to pass for it."""
+    if not is_prose(b):
+        return False
+    text = b.text.rstrip()
+    n = text_weight(text)
+    if n < _HEADLINE_MAX and not text.endswith(_SENTENCE_END):
+        return False
+    return not (n < _TEASER_MAX and text.endswith(("...", "…")))
+
+
 def _score(blocks: Sequence[Block]) -> list[float]:
     return [
-        float(text_weight(b.text)) if is_prose(b) else -float(max(text_weight(b.text), _LINE_COST))
+        float(text_weight(b.text)) if _prose(b) else -float(max(text_weight(b.text), _LINE_COST))
         for b in blocks
     ]
 
@@ -60,7 +80,7 @@ def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
     at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) == headline), None)
     if at is None:
         return None
-    return next((i for i, b in enumerate(blocks) if b.index > at and is_prose(b)), None)
+    return next((i for i, b in enumerate(blocks) if b.index > at and _prose(b)), None)
 
 
 @define_filter("text_content", kinds=("text",))
