@@ -212,3 +212,23 @@ def test_dateline_and_locale() -> None:
         <p>Text of the article.</p></body></html>"""
     assert dechrome.clean(html, "https://news.example/en-gb/news/uk/halls").date == "2020-10-02"
     assert normalize.date("Notizia del 14 Gennaio 2020") == "2020-01-14"
+
+
+def test_byline_dateline_and_site_domain() -> None:
+    # "25.10.2022 - Reiner Nagel" after the headline: the date's one companion, a full name.
+    html = """<html><body><h1>Die Freiheit der Planung</h1><p>25.10.2022 - Reiner Nagel</p>
+        <p>Text of the essay, long enough to be the body.</p></body></html>"""
+    article = dechrome.clean(html)
+    assert (article.byline, article.date) == ("Reiner Nagel", "2022-10-25")
+    assert normalize.name_beside_date("01. November 2021 | Naturschutz") is None
+    # A site named like a domain, or the URL's domain, is the site without its suffix too.
+    html = """<html><head><meta property="og:site_name" content="ElColombiano.com">
+        <meta name="author" content="El Colombiano"></head><body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline is None
+    html = """<html><head><meta name="author" content="Automobilwoche"></head>
+        <body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html, "https://www.automobilwoche.de/article/1").byline is None
+    # A byline box marked by data-testid.
+    p = page("""<html><body><div data-testid="prism-byline"><span>By</span> <a>Alex Roe</a></div>
+        </body></html>""")
+    assert values(byline, p) == [("byline", "By Alex Roe", "byline")]

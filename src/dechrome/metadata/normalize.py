@@ -174,6 +174,19 @@ def byline(value: str, handles: bool = True) -> str | None:
     return "; ".join(names) or None
 
 
+def name_beside_date(text: str) -> str | None:
+    """The name in a dateline "25.10.2022 - Reiner Nagel" / "Jane Doe | 3 May 2021"; None otherwise.
+
+    Only a full name (two to four capitalised words) that is the one piece beside the date.
+    """
+    pieces = [p.strip(" ,:") for p in _PIECES.split(" ".join(text.split()))]
+    rest = [p for p in pieces if p and not date(p)]
+    if len(rest) != 1 or len(rest) == len(pieces):
+        return None
+    name = _BY.sub("", rest[0], count=1).strip()
+    return name if _NAME.match(name) and not _NOT_NAME.search(name) else None
+
+
 def _names(text: str, handles: bool) -> list[str]:
     """The plausible names in one piece of a byline: "Jane Doe and John Roe, Staff"."""
     found: list[str] = []

@@ -75,7 +75,8 @@ def byline(page: Page) -> Iterator[Candidate]:
     if root is not None:
         tried = 0
         for el in root.iter("a", "span", "div", "p", "address", "h4", "h3", "li", "dd"):
-            sig = " ".join(v for v in (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop")) if v)
+            attrs = (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop"), el.get("data-testid"))
+            sig = " ".join(v for v in attrs if v)
             if not sig or not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
                 continue
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
@@ -131,6 +132,10 @@ def dateline(page: Page) -> Iterator[Candidate]:
     for b in page.blocks[start + 1 : start + 1 + _DATELINE_REACH]:
         if len(b.text) <= 80 and normalize.date(b.text):
             yield Candidate("date", b.text, "dateline", 0.5)
+            # "25.10.2022 - Reiner Nagel": the one other piece of a dateline, if a full name.
+            name = normalize.name_beside_date(b.text)
+            if name:
+                yield Candidate("byline", name, "dateline", 0.5)
             return
 
 
