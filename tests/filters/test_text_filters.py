@@ -56,3 +56,19 @@ def test_text_content_headline_lists_do_not_feed_the_run() -> None:
     dump = "\n".join([PROSE, f"{PROSE} Again.", "Most read", *teasers, "Latest videos"]) + "\n"
     m = marks("text_content", dump, kind="text")
     assert all(t in m for t in teasers) and PROSE not in m
+
+
+def test_text_layout_teaser_headline_run_into_its_summary() -> None:
+    teasers = [
+        "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled by the tape.",
+        "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? Look.",
+        "Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying the bill.",
+    ]
+    kept = [
+        "Welcome to the new 16-inch MacBook Pro. While it looks quite familiar, the keyboard is all new.",
+        "Hong Kong (CNN Business)A muddled view of trade talks once again weighed on markets in Asia today.",
+        "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews and more.",
+    ]
+    m = marks("text_layout", "\n".join([*teasers, *kept]) + "\n", kind="text")
+    assert all(m[t][0] == "a teaser: a headline run into its summary" for t in teasers)
+    assert not any(k in m for k in kept)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from ..blocks import Block, Document
 from ..blocks.stats import is_prose
 from ..metadata.text_dump import MENU_LINE
@@ -53,6 +55,38 @@ def _joined_copies(lines: Sequence[Block]) -> set[int]:
     return copies
 
 
+# A teaser card flattened without a separator: "... Title RunDenny Hamlin's run was ...".
+_GLUE = regex.compile(r"(?<=[\p{Ll}\d)?!]{2})(?=\p{Lu}(?:\p{Ll}|\s))", regex.V0)
+_TEASER_MIN = 60
+
+
+def _title_case(words: list[str]) -> bool:
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 5 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _sentence(words: list[str]) -> bool:
+    alpha = [w for w in words if w[0].isalpha()]
+    return len(words) >= 6 and sum(w[0].islower() for w in alpha) >= 0.5 * len(alpha) > 0
+
+
+def _glued_teaser(line: str) -> bool:
+    """A Title Case headline run into the sentence that sums it up (or into itself again).
+
+    The headline needs three long capitalised words, so "the new MacBook Pro" or
+    "our YouTube channel" do not split.
+    """
+    if len(line) < _TEASER_MIN:
+        return False
+    for m in _GLUE.finditer(line):
+        head, tail = line[: m.start()], line[m.start() :]
+        if len(head) < 20 or len(tail) < 40 or not _title_case(head.split()):
+            continue
+        if _sentence(tail.split()) or tail.startswith(head):
+            return True
+    return False
+
+
 def _image_label(line: str, caption: str) -> bool:
     """A short title printed above its caption: "Iran Drones" over "Iran-made drones (AP)"."""
     if len(caption) >= 250 or not CREDIT.search(caption) or line.rstrip().endswith("."):
@@ -78,6 +112,8 @@ def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "other lines of the dump joined into one")
         elif start is not None and b.index < start:
             yield Mark(b.index, "above the headline")
+        elif _glued_teaser(b.text):
+            yield Mark(b.index, "a teaser: a headline run into its summary")
         elif MENU_LINE.match(b.text):
             yield Mark(b.index, "a menu or breadcrumb line")
         elif nxt is not None and _image_label(b.text, nxt.text):
