@@ -72,3 +72,16 @@ def test_text_layout_teaser_headline_run_into_its_summary() -> None:
     m = marks("text_layout", "\n".join([*teasers, *kept]) + "\n", kind="text")
     assert all(m[t][0] == "a teaser: a headline run into its summary" for t in teasers)
     assert not any(k in m for k in kept)
+
+
+def test_text_sections_comment_and_related_widgets() -> None:
+    article = f"{PROSE}\n{PROSE} Again.\n"
+    form = f"Leave a Reply Cancel reply\nName *\n{PROSE} Comment.\n"
+    m = marks("text_sections", article + form, kind="text")
+    assert m["Name *"][1] == "comment" and f"{PROSE} Comment." in m and PROSE not in m
+    m = marks("text_sections", f"{article}View Comments\nblog comments powered by Disqus\n", kind="text")
+    assert "blog comments powered by Disqus" in m
+    m = marks("text_sections", f"{article}More articles from Jane Doe\nSolar roadmap set out\n", kind="text")
+    assert "Solar roadmap set out" in m
+    m = marks("text_sections", f"{article}Most read in World\nQuake strikes Mexico\n", kind="text")
+    assert "Quake strikes Mexico" in m

@@ -8,11 +8,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from ..blocks import Block, Document
 from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark, Role
 from .vocab import AUTHOR_HEADINGS, COMMENT_AUTHOR, COMMENT_HEADINGS, RELATED_HEADINGS
+
+# Lines a dump keeps from the page's widgets, that HTML would show as buttons or boxes: a
+# comment form's "Leave a Reply Cancel reply", a "View Comments" button, a "More articles
+# from ..." or "Most read in ..." box title.
+_COMMENT_WIDGETS = regex.compile(
+    r"^(?:leave a (?:reply|comment)(?: cancel reply)?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?"
+    r"|(?:blog )?comments powered by \w+)\s*[.:…!]*$",
+    regex.I | regex.V0,
+)
+_RELATED_WIDGETS = regex.compile(
+    r"^(?:more (?:articles|stories|posts|news|videos) (?:from|by|on|in|about) .{1,40}|elsewhere on .{1,40}"
+    r"|most (?:read|popular|viewed|shared|watched) (?:in|on|from) .{1,30}|(?:trending|latest) (?:news|videos)"
+    r")\s*[.:…!]*$",
+    regex.I | regex.V0,
+)
 
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
@@ -29,11 +46,11 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         heading = b.text.strip()
         if what != "comments" and is_prose(b):
             prose_seen += 1
-        if len(heading) <= 60 and RELATED_HEADINGS.match(heading):
+        if len(heading) <= 60 and (RELATED_HEADINGS.match(heading) or _RELATED_WIDGETS.match(heading)):
             what, role = "related-stories", "chrome"
         elif (
             len(heading) <= 250
-            and (COMMENT_HEADINGS.match(heading) or COMMENT_AUTHOR.match(heading))
+            and any(p.match(heading) for p in (COMMENT_HEADINGS, COMMENT_AUTHOR, _COMMENT_WIDGETS))
             and prose_seen >= _BEFORE_COMMENTS
         ):
             # A comment thread runs to the end of the dump: its replies are prose too.
