@@ -232,3 +232,12 @@ def test_byline_dateline_and_site_domain() -> None:
     p = page("""<html><body><div data-testid="prism-byline"><span>By</span> <a>Alex Roe</a></div>
         </body></html>""")
     assert values(byline, p) == [("byline", "By Alex Roe", "byline")]
+
+
+def test_byline_organisation_in_metadata() -> None:
+    # An organisation in <meta name=author> is the publisher again, not the byline.
+    html = """<html><head><meta name="author" content="Wirtualna Polska Media"></head>
+        <body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline is None
+    html = """<html><head><meta name="author" content="Eva Gruber"></head><body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline == "Eva Gruber"

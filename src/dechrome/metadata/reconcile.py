@@ -21,6 +21,14 @@ from . import normalize
 from .candidates import Candidate, Page
 
 _URL_LOCALE = regex.compile(r"(?<=\w/)([a-z]{2}[-_][a-z]{2})(?=/)", regex.I | regex.V0)
+# Words of an organisation's name that no person or news agency carries ("Press
+# Association", "dpa" and "AFP" are bylines; "Wirtualna Polska Media" is the publisher).
+_ORGANISATION = regex.compile(
+    r"\b(?:media|medien|magazin|magazine|zeitung|noticias|verband|bund|ministerium|departement|"
+    r"department|institut|institute|universität|university|kreuz|feuerwehr|gruppe|group|online|tv|"
+    r"radio|fernsehen)\b",
+    regex.I | regex.V0,
+)
 _DOMAIN_SUFFIX = regex.compile(r"\.\p{L}{2,6}$", regex.V0)
 _WORD = regex.compile(r"\w+", regex.V0)
 # Sources a reader sees, for the date rule: a text dump's dateline. (Not a <time>: its
@@ -97,17 +105,26 @@ def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[s
     sites += [_DOMAIN_SUFFIX.sub("", x) for x in sites if _DOMAIN_SUFFIX.search(x) and " " not in x.strip()]
     own = {normalize.compact(x) for x in sites}
 
-    top: tuple[float, str, str] | None = None
+    ranked: list[tuple[float, str, str]] = []  # (confidence, names, source)
     for c in found:
-        if c.field != "byline" or (top is not None and c.confidence <= top[0]):
+        if c.field != "byline":
             continue
+        machine = c.source in ("json-ld", "meta")
         # A user name is trusted where the page shows it, not in what it tells machines
-        # (there it is often a CMS login: "admin7", "jdoe").
-        value = normalize.byline(c.value, handles=c.source not in ("json-ld", "meta"))
-        kept = [n for n in (value or "").split("; ") if n and normalize.compact(n) not in own]
+        # (there it is often a CMS login: "admin7", "jdoe"); an organisation there is the
+        # publisher again ("Deutsches Rotes Kreuz", "Wirtualna Polska Media").
+        value = normalize.byline(c.value, handles=not machine)
+        kept = [
+            n
+            for n in (value or "").split("; ")
+            if n and normalize.compact(n) not in own and not (machine and _ORGANISATION.search(n))
+        ]
         if kept:
-            top = (c.confidence, "; ".join(kept), c.source)
-    return (top[1], top[2]) if top else None
+            ranked.append((c.confidence, "; ".join(kept), c.source))
+    if not ranked:
+        return None
+    top = max(ranked, key=lambda r: r[0])  # the first of the most confident
+    return top[1], top[2]
 
 
 def _host(url: str | None) -> str | None:
