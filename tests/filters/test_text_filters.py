@@ -85,3 +85,9 @@ def test_text_sections_comment_and_related_widgets() -> None:
     assert "Solar roadmap set out" in m
     m = marks("text_sections", f"{article}Most read in World\nQuake strikes Mexico\n", kind="text")
     assert "Quake strikes Mexico" in m
+
+
+def test_text_sections_a_comment_thread_runs_to_the_end() -> None:
+    dump = f"{PROSE}\n{PROSE} Again.\n12 Comments\nMore in Sports\nTeam wins\n{PROSE} Later.\n"
+    m = marks("text_sections", dump, kind="text")
+    assert m["More in Sports"][1] == "comment" and f"{PROSE} Later." in m

@@ -46,6 +46,10 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         heading = b.text.strip()
         if what != "comments" and is_prose(b):
             prose_seen += 1
+        if what == "comments":
+            # Nothing ends a thread: a "More in Sports" box under it is not the article again.
+            yield Mark(b.index, f"listed under a {what} heading", role)
+            continue
         if len(heading) <= 60 and (RELATED_HEADINGS.match(heading) or _RELATED_WIDGETS.match(heading)):
             what, role = "related-stories", "chrome"
         elif (
