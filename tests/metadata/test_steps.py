@@ -241,3 +241,17 @@ def test_byline_organisation_in_metadata() -> None:
     assert dechrome.clean(html).byline is None
     html = """<html><head><meta name="author" content="Eva Gruber"></head><body><p>Text.</p></body></html>"""
     assert dechrome.clean(html).byline == "Eva Gruber"
+
+
+def test_headline_site_name_anywhere() -> None:
+    # The site's name set off by any separator, even one that is in the site's name.
+    # (A two-word title the machine title gives is cut from the <h1> too.)
+    html = """<html><head><meta property="og:title" content="Climate pioneer? - Valley Voice">
+        <meta property="og:site_name" content="Valley Voice"></head>
+        <body><h1>Energy: Climate pioneer?</h1><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Climate pioneer?"
+    title = "Best video ever : Crime-Archive | Notes on a genre | Since 2005"
+    assert normalize.headline(title, "Crime-Archive") == "Best video ever"
+    title = "Enchufla - Salsa figures - Rueda in Berlin"
+    assert normalize.headline(title, "Salsa figures - Rueda in Berlin") == "Enchufla"
+    assert normalize.headline("The Daily Post | Storm hits coast", "The Daily Post") == "Storm hits coast"

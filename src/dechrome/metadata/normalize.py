@@ -118,12 +118,26 @@ _DATE_TAIL = regex.compile(
 )
 
 
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " : ", " / ")
+
+
 def headline(value: str, site_name: str | None = None, guess: bool = True) -> str | None:
     """Drop a trailing or leading site name: "Title | Site", "Site - Title".
 
     Without the site's name, a short last part is taken for it when `guess`.
     """
     text = " ".join(value.split())
+    if site_name:
+        # The site's name set off by any separator, wherever the title's separators are
+        # ("Title : Site | Tagline", "Title - Site - Motto" with a site named "Site - Motto").
+        site = " ".join(site_name.split())
+        folded, key = text.casefold(), site.casefold()
+        for sep in _TITLE_SEPARATORS:
+            at = folded.find(sep.casefold() + key)
+            if at > 0:
+                return text[:at].strip() or None
+            if folded.startswith(key + sep.casefold()) and len(folded) == len(text):
+                return text[len(site) + len(sep) :].strip() or None
     for sep in (" | ", " – ", " — ", " - ", " :: ", " · ", " » "):
         if sep in text:
             parts = text.split(sep)

@@ -71,7 +71,7 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
     visible = [c for c in found if c.field == "headline" and c.source == "h1"]
     titles = [t for t in (clean(m.value) for m in machine) if t]
     # For cutting the <h1>, only what the machine title says, not a guess at its site suffix.
-    exact = [t for t in (clean(m.value, guess=False) for m in machine) if t and len(t.split()) >= 3]
+    exact = [t for t in (clean(m.value, guess=False) for m in machine) if t and len(t.split()) >= 2]
     for h in visible:
         text = " ".join(h.value.split())
         if any(_overlap(text, t) >= 0.6 for t in titles):
