@@ -63,11 +63,14 @@ def test_text_layout_teaser_headline_run_into_its_summary() -> None:
         "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled by the tape.",
         "Say Cheese? Detroit's Top 3 Cheese ShopsWondering where to find the best cheese near you? Look.",
         "Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying the bill.",
+        "Pak cleric warns the government KARACHI: Firebrand cleric Fazlur Rehman said its days are numbered.",
     ]
     kept = [
         "Welcome to the new 16-inch MacBook Pro. While it looks quite familiar, the keyboard is all new.",
         "Hong Kong (CNN Business)A muddled view of trade talks once again weighed on markets in Asia today.",
         "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews and more.",
+        "It is especially true when we are watching TV: A handful of chips can turn into a whole bag.",
+        "Tested by: John Milbank RRP: 49.95 Euro (£40) More info: www.example.com or at your dealer.",
     ]
     m = marks("text_layout", "\n".join([*teasers, *kept]) + "\n", kind="text")
     assert all(m[t][0] == "a teaser: a headline run into its summary" for t in teasers)

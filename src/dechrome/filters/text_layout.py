@@ -58,6 +58,10 @@ def _joined_copies(lines: Sequence[Block]) -> set[int]:
 # A teaser card flattened without a separator: "... Title RunDenny Hamlin's run was ...".
 _GLUE = regex.compile(r"(?<=[\p{Ll}\d)?!]{2})(?=\p{Lu}(?:\p{Ll}|\s))", regex.V0)
 _TEASER_MIN = 60
+# ... or run into a wire story's lead: "Pak cleric warns government KARACHI: Firebrand ...".
+_DATELINE = regex.compile(
+    r"^([^.!?]{20,150}?[^\s.!?:]) (\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}): (\p{Lu}.{40,})$", regex.V0
+)
 
 
 def _title_case(words: list[str]) -> bool:
@@ -71,13 +75,16 @@ def _sentence(words: list[str]) -> bool:
 
 
 def _glued_teaser(line: str) -> bool:
-    """A Title Case headline run into the sentence that sums it up (or into itself again).
+    """A Title Case headline run into the sentence that sums it up (or into itself again),
+    or any headline run into a lead that opens with a dateline.
 
     The headline needs three long capitalised words, so "the new MacBook Pro" or
     "our YouTube channel" do not split.
     """
     if len(line) < _TEASER_MIN:
         return False
+    if (d := _DATELINE.match(line)) and len(d[2]) >= 5 and _sentence(d[3].split()):
+        return True
     for m in _GLUE.finditer(line):
         head, tail = line[: m.start()], line[m.start() :]
         if len(head) < 20 or len(tail) < 40 or not _title_case(head.split()):
