@@ -255,3 +255,19 @@ def test_headline_site_name_anywhere() -> None:
     title = "Enchufla - Salsa figures - Rueda in Berlin"
     assert normalize.headline(title, "Salsa figures - Rueda in Berlin") == "Enchufla"
     assert normalize.headline("The Daily Post | Storm hits coast", "The Daily Post") == "Storm hits coast"
+
+
+def test_headline_short_prefix_and_leading_date() -> None:
+    # A short site or section name in front of a long machine title.
+    assert normalize.headline("BMAS - Changes to the rules for proof of vaccination") == (
+        "Changes to the rules for proof of vaccination"
+    )
+    title = "Covid-19: Can the spread be controlled?"
+    assert normalize.headline(title) == title
+    # A date glued in front of the <h1>.
+    got = normalize.without_leading_date("1. Februar 2022 Ministerin Raab: Mit Ländern")
+    assert got == "Ministerin Raab: Mit Ländern"
+    assert normalize.without_leading_date("2020 Olympics open") == "2020 Olympics open"
+    html = """<html><head><meta property="og:title" content="Minister meets the states"></head>
+        <body><h1>27.01.2022 Minister meets the states</h1><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Minister meets the states"

@@ -118,6 +118,21 @@ _DATE_TAIL = regex.compile(
 )
 
 
+# A date glued in front of a heading: "1. Februar 2022 Ministerin Raab: ...", "27.01.2022Title".
+_LEADING_DATE = regex.compile(
+    rf"^(?:\d{{1,2}}\.?\s*(?:{_MONTH_ALT})\.?\s+(?:19|20)\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}}|"
+    rf"(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|(?:{_MONTH_ALT})\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}})\s*[|:–—-]?\s*",
+    regex.I | regex.V0,
+)
+
+
+def without_leading_date(heading: str) -> str:
+    """The heading less a date glued in front of it, if words remain."""
+    m = _LEADING_DATE.match(heading)
+    rest = heading[m.end() :] if m else ""
+    return rest if len(rest.split()) >= 2 else heading
+
+
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " : ", " / ")
 
 
@@ -146,6 +161,9 @@ def headline(value: str, site_name: str | None = None, guess: bool = True) -> st
                 text = sep.join(parts)
             elif guess and len(parts[-1]) < len(parts[0]) and len(parts[-1].split()) <= 4:
                 text = sep.join(parts[:-1])
+            elif guess and len(parts) == 2 and len(parts[0].split()) <= 2 and len(parts[1].split()) >= 4:
+                # "BMAS - Change to the rules for ...": a short site or section name in front.
+                text = parts[1]
             break
     return text or None
 

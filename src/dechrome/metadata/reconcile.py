@@ -73,7 +73,7 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
     # For cutting the <h1>, only what the machine title says, not a guess at its site suffix.
     exact = [t for t in (clean(m.value, guess=False) for m in machine) if t and len(t.split()) >= 2]
     for h in visible:
-        text = " ".join(h.value.split())
+        text = normalize.without_leading_date(" ".join(h.value.split()))
         if any(_overlap(text, t) >= 0.6 for t in titles):
             return max((t for t in exact if _part_of(t, text)), key=len, default=text), "h1"
     if machine:
