@@ -94,3 +94,15 @@ def test_text_sections_a_comment_thread_runs_to_the_end() -> None:
     dump = f"{PROSE}\n{PROSE} Again.\n12 Comments\nMore in Sports\nTeam wins\n{PROSE} Later.\n"
     m = marks("text_sections", dump, kind="text")
     assert m["More in Sports"][1] == "comment" and f"{PROSE} Later." in m
+
+
+def test_text_content_a_list_the_run_breaks_off_goes_on() -> None:
+    long = "A boxed set of all the films, restored, with a book of photographs and notes."
+    items = [f"1) {long}", f"2) {long}", *(f"{n}) Box set number {n}" for n in range(3, 9))]
+    dump = "\n".join([f"{PROSE} One.", f"{PROSE} Two.", f"{PROSE} Three.", *items, "Home", "Contact"]) + "\n"
+    m = marks("text_content", dump, kind="text")
+    assert not any(i in m for i in items) and "Home" in m
+    qa = ["Q: Favourite books?", "A: Two of them", "Q: Favourite places?", "A: Istanbul and Cape Town"]
+    dump = "\n".join([f"{PROSE} One.", f"{PROSE} Two.", f"Q: Where did you grow up? {PROSE}", *qa, "Menu"])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(i in m for i in qa) and "Menu" in m

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from ..blocks import Block, Document
 from ..blocks.stats import is_prose, text_weight
 from ..pipeline import define_filter
@@ -83,6 +85,37 @@ def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
     return next((i for i, b in enumerate(blocks) if b.index > at and _prose(b)), None)
 
 
+# List items: "3) Blade Runner", "12. Add the honey", "Q: Favourite books?", "A: ...".
+_NUMBERED = regex.compile(r"^(\d{1,3})[.)]\s", regex.V0)
+_DIALOGUE = regex.compile(r"^(?:Q|A|F|R|P)\s?:\s", regex.V0)
+# Lines a list may skip between two items (a link, a price, an image label).
+_LIST_GAP = 3
+
+
+def _list_end(blocks: Sequence[Block], last: int) -> int:
+    """The last line of a list that the run breaks off in the middle of, or `last`.
+
+    Numbered items go on while the next number comes within a few lines; question and
+    answer lines while a "Q:" or "A:" line does. Short items cost the run more than
+    they bring, so the run stops at the first of them that is not a sentence.
+    """
+    tail = blocks[max(0, last - _LIST_GAP) : last + 1]
+    numbers = [int(m[1]) for b in tail if (m := _NUMBERED.match(b.text))]
+    dialogue = any(_DIALOGUE.match(b.text) for b in tail)
+    if not numbers and not dialogue:
+        return last
+    expect = numbers[-1] + 1 if numbers else None
+    i = last + 1
+    while i < len(blocks) and i <= last + _LIST_GAP:
+        text = blocks[i].text
+        m = _NUMBERED.match(text)
+        if (expect is not None and m and int(m[1]) == expect) or (dialogue and _DIALOGUE.match(text)):
+            last = i
+            expect = expect + 1 if expect is not None else None
+        i += 1
+    return last
+
+
 @define_filter("text_content", kinds=("text",))
 def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines outside the densest run of prose."""
@@ -98,6 +131,7 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         total = sum(scores[first : last + 1])
         if sum(scores[lead:first]) >= -_LEAD_COST * total:
             first = lead
+    last = _list_end(blocks, last)
     for i, b in enumerate(blocks):
         if i < first:
             yield Mark(b.index, "before the article's run of prose")
