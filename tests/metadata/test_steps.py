@@ -271,3 +271,10 @@ def test_headline_short_prefix_and_leading_date() -> None:
     html = """<html><head><meta property="og:title" content="Minister meets the states"></head>
         <body><h1>27.01.2022 Minister meets the states</h1><p>Text.</p></body></html>"""
     assert dechrome.clean(html).headline == "Minister meets the states"
+
+
+def test_byline_wire_credit() -> None:
+    # Initials and agencies joined by slashes are kept as the page gives them.
+    assert normalize.byline("det/dpa") == "det/dpa"
+    assert normalize.byline("Von APA/AP") == "APA/AP"
+    assert normalize.byline("page/home") is None

@@ -55,6 +55,12 @@ _BYLINE_TAIL = regex.compile(
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
     regex.I | regex.V0,
 )
+# A wire credit: initials and agency names joined by slashes ("det/dpa", "APA/AP", "AFP/The Local").
+_AGENCY_CREDIT = regex.compile(r"^[\p{L}.]{1,12}(?:\s?/\s?[\p{L}. ]{1,20}){1,3}$", regex.V0)
+_AGENCY = regex.compile(
+    r"\b(?:dpa|afp|ap|apa|reuters|epd|kna|sid|ddp|ots|efe|ansa|kyodo|xinhua|upi|pa|sda|ats|belga|anp)\b",
+    regex.I | regex.V0,
+)
 _QUOTES = "\"'“”„«»‘’‚"
 _ABBREV_END = regex.compile(r"(?:^|\s)\p{Lu}\p{Ll}?\.$", regex.V0)
 # Words that are never part of a name: comment headers ("Jane says:"), form and page labels.
@@ -186,6 +192,9 @@ def byline(value: str, handles: bool = True) -> str | None:
     times that trail a name ("Posted by Jane Doe at 18:52") are cut off.
     """
     text = " ".join(unescape(value).split()).strip(_QUOTES + " ")
+    credit: str = _BY.sub("", text, count=1)
+    if _AGENCY_CREDIT.match(credit) and _AGENCY.search(credit):
+        return credit  # "det/dpa", "APA/AP": an editor's initials and the agencies, as given
     pieces = [p.strip(" ,:") for p in _PIECES.split(text) if p.strip(" ,:")]
     if not pieces:
         return None
