@@ -106,3 +106,10 @@ def test_text_content_a_list_the_run_breaks_off_goes_on() -> None:
     dump = "\n".join([f"{PROSE} One.", f"{PROSE} Two.", f"Q: Where did you grow up? {PROSE}", *qa, "Menu"])
     m = marks("text_content", dump + "\n", kind="text")
     assert not any(i in m for i in qa) and "Menu" in m
+
+
+def test_text_content_a_menu_run_into_one_line_is_not_prose() -> None:
+    menu = "Latest News Applications OS Channel Programs Cloud Components & Peripherals Data Center"
+    menu += " Internet of Things Mobility Networking Security Software Storage"
+    m = marks("text_content", f"{menu}\n{PROSE}\n{PROSE} Again.\n", kind="text")
+    assert menu in m and PROSE not in m

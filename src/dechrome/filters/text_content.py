@@ -31,13 +31,22 @@ _TEASER_MAX = 150
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")", "'", "’", "。", "！", "？", "」", "』")
 
 
+# A menu flattened into one line is a list of names: most of its words are capitalised.
+_CAPITALISED = 0.7
+
+
+def _capitalised(text: str) -> bool:
+    words = [w for w in text.split() if w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) >= _CAPITALISED * len(words) > 0
+
+
 def _prose(b: Block) -> bool:
-    """Prose, less headlines and cut-short teasers that are long enough to pass for it."""
+    """Prose, less headlines, menus run into one line and cut-short teasers that pass for it."""
     if not is_prose(b):
         return False
     text = b.text.rstrip()
     n = text_weight(text)
-    if n < _HEADLINE_MAX and not text.endswith(_SENTENCE_END):
+    if not text.endswith(_SENTENCE_END) and (n < _HEADLINE_MAX or _capitalised(text)):
         return False
     return not (n < _TEASER_MAX and text.endswith(("...", "…")))
 
