@@ -278,3 +278,13 @@ def test_byline_wire_credit() -> None:
     assert normalize.byline("det/dpa") == "det/dpa"
     assert normalize.byline("Von APA/AP") == "APA/AP"
     assert normalize.byline("page/home") is None
+
+
+def test_meta_title_keys() -> None:
+    # Dublin Core titles, Parse.ly titles and RDFa attributes naming several properties.
+    p = page("""<html><head><meta property="x:title dc:title" content="Preferred title">
+        <meta name="parsely-title" content="Parsely title"><meta property="dc:creator" content="Ana Ruiz">
+        </head><body></body></html>""")
+    got = values(meta_tags, p)
+    assert ("headline", "Preferred title", "meta") in got and ("headline", "Parsely title", "meta") in got
+    assert ("byline", "Ana Ruiz", "meta") in got

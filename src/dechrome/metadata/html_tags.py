@@ -13,6 +13,8 @@ from .candidates import Candidate, Page
 _META_FIELDS: dict[str, tuple[str, str, float]] = {
     # meta name/property -> (field, source, confidence)
     "og:title": ("headline", "opengraph", 0.8),
+    "dc.title": ("headline", "meta", 0.82),  # the document's own title: social titles are rewritten
+    "parsely-title": ("headline", "meta", 0.75),
     "twitter:title": ("headline", "meta", 0.7),
     "author": ("byline", "meta", 0.7),
     "article:author": ("byline", "meta", 0.6),
@@ -50,8 +52,11 @@ def meta_tags(page: Page) -> Iterator[Candidate]:
     data: dict[str, str] = {}
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
-        spec = _META_FIELDS.get(key)
         value = (el.get("content") or "").strip()
+        # RDFa lets one attribute name several properties ("og:title twitter:title");
+        # Dublin Core is written "dc:title" and "DC.title".
+        keys = key.split()[:4] if len(key) < 200 else []
+        spec = next((x for k in keys if (x := _META_FIELDS.get(k.replace("dc:", "dc.", 1)))), None)
         if spec and value:
             field, source, conf = spec
             yield Candidate(field, value, source, conf)  # type: ignore[arg-type]
