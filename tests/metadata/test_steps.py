@@ -173,6 +173,9 @@ def test_headline_kicker_and_logo() -> None:
     p = page("""<html><body><h1 id="site-title"><a href="https://blog.example/" rel="home">Notes</a></h1>
         <h1>Sheep guide</h1></body></html>""")
     assert values(heading, p) == [("site_name", "Notes", "h1-logo"), ("headline", "Sheep guide", "h1")]
+    p = page("""<html><body><h1>Evolve: Shared History<a class="headerlink" href="#e">¶</a></h1>
+        </body></html>""")
+    assert values(heading, p) == [("headline", "Evolve: Shared History", "h1")]
     html = """<html><head><title>Liver with apple and onion | Love goes through the stomach</title></head>
         <body><h1><a href="/">Love goes through the stomach</a></h1><p>Text.</p></body></html>"""
     assert dechrome.clean(html).headline == "Liver with apple and onion"

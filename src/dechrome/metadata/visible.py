@@ -35,7 +35,8 @@ def heading(page: Page) -> Iterator[Candidate]:
         return
     found = 0
     for el in root.iter("h1"):
-        text = " ".join(el.text_content().split())
+        # Documentation sites end headings with a permalink mark: "Evolve¶".
+        text = " ".join(el.text_content().split()).rstrip("¶§# ")
         if not text:
             continue
         if _is_logo(el, text):
