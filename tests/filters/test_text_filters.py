@@ -113,3 +113,19 @@ def test_text_content_a_menu_run_into_one_line_is_not_prose() -> None:
     menu += " Internet of Things Mobility Networking Security Software Storage"
     m = marks("text_content", f"{menu}\n{PROSE}\n{PROSE} Again.\n", kind="text")
     assert menu in m and PROSE not in m
+
+
+def test_text_content_a_listicle_runs_from_its_headline() -> None:
+    para = f"{PROSE} It is light, it is cheap and it works with everything else we tried this year."
+    para += " The battery lasts a week, and the case survived two falls onto the kitchen floor."
+    items = []
+    for name, n in (("Nintendo", 1), ("Sonos", 2), ("Fossil", 3), ("Wyze", 4), ("Ring", 5)):
+        body = f"{para} {para}" if n == 3 else para
+        items += [name, f"{name} gadget number {n} for $200", f"See it now: {name} store", body]
+    dump = "\n".join(
+        ["Best gadgets of the year | Tech Site", "Home", "Reviews", "Best gadgets of the year", "By Jane Doe",
+         f"{PROSE} Here is our list.", *items, "Home", "About us", "Contact", "Jobs", "Newsletter"]
+    )  # fmt: skip
+    m = marks("text_content", dump + "\n", kind="text")
+    assert f"{PROSE} Here is our list." not in m and "Nintendo" not in m
+    assert "Ring gadget number 5 for $200" not in m and "Contact" in m

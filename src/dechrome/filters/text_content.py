@@ -125,6 +125,22 @@ def _list_end(blocks: Sequence[Block], last: int) -> int:
     return last
 
 
+# What a line that is not prose costs a listicle's run from its headline: its items are
+# short labels ("Nintendo", "Switch Lite for $200", "See it now") between paragraphs.
+_LABEL_COST = 80
+
+
+def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int | None:
+    """Where the run from `lead` ends when short lines cost only `_LABEL_COST`: one pass."""
+    best, run, end = 0.0, 0.0, None
+    for i in range(lead, len(blocks)):
+        s = scores[i]
+        run += s if s > 0 else -max(float(text_weight(blocks[i].text)), _LABEL_COST)
+        if run > best:
+            best, end = run, i
+    return end
+
+
 @define_filter("text_content", kinds=("text",))
 def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines outside the densest run of prose."""
@@ -140,6 +156,10 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         total = sum(scores[first : last + 1])
         if sum(scores[lead:first]) >= -_LEAD_COST * total:
             first = lead
+        elif (end := _from_lead(blocks, scores, lead)) is not None and end > last + _LIST_GAP:
+            # Priced as a list of labelled items, the article runs from its headline past
+            # the densest run: it is a listicle, and the densest run one stretch of it.
+            first, last = lead, end
     last = _list_end(blocks, last)
     for i, b in enumerate(blocks):
         if i < first:
