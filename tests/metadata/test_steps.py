@@ -113,6 +113,8 @@ def test_byline_boxes() -> None:
     assert normalize.byline("Veröffentlicht am 8. Februar 2022 von Ana Lee") == "Ana Lee"
     assert normalize.byline("Datum: 19.11.2021 Autor: Fritz ImhofQuelle: Livenet") == "Fritz Imhof"
     assert normalize.byline("Por Williams Perdomo @wperdomod -") == "Williams Perdomo"
+    assert normalize.byline("Heiko SauerDo 9 Apr 2020") == "Heiko Sauer"
+    assert normalize.byline("Orlando 9 Apr 2020") == "Orlando"
     assert normalize.byline("'Luana Patriolino, Raphael Felice'") == "Luana Patriolino; Raphael Felice"
     # The "von" of a name is not a "by".
     assert normalize.byline("Alexa von Heyden") == "Alexa von Heyden"
@@ -146,6 +148,8 @@ def test_byline_sources() -> None:
         "author": {"@type": "Organization", "name": "LN"}}</script></head>
         <body><h1>Harbour opens</h1><span class="author">Von Cosima Kern</span><p>Text.</p></body></html>"""
     assert dechrome.clean(html).byline == "Cosima Kern"
+    html = html.replace('<span class="author">Von Cosima Kern</span>', "<p>Von Cosima Kern</p>")
+    assert dechrome.clean(html).byline == "Cosima Kern"  # a "Von ..." line too
     # A comment's author box is skipped; an empty byline box gives way to the next one.
     p = page("""<html><body><span class="byline">Posted on</span><span class="author vcard">von lupa</span>
         <ol class="commentlist"><li><span class="comment-author">Peter Roe</span></li></ol></body></html>""")

@@ -137,7 +137,7 @@ def json_ld(page: Page) -> Iterator[Candidate]:
     """schema.org Article-like objects in <script type="application/ld+json">.
 
     An author given as an Organization is a weaker witness than a person's byline on the
-    page (it is most often the publisher again), so it ranks below the visible byline.
+    page (it is most often the publisher again), so it ranks below any visible byline.
     """
     root: Any = page.root
     if root is None:
@@ -165,7 +165,7 @@ def json_ld(page: Page) -> Iterator[Candidate]:
         if authors:
             orgs = all(org for _, org in authors)
             value = "; ".join(n for n, _ in authors)
-            yield Candidate("byline", value, "json-ld", 0.6 if orgs else conf)
+            yield Candidate("byline", value, "json-ld", 0.5 if orgs else conf)
         for name, org in _names(obj.get("publisher"), ids):
             if org:
                 yield Candidate("site_name", name.strip(), "json-ld", 0.5)
