@@ -88,6 +88,8 @@ def test_text_sections_comment_and_related_widgets() -> None:
     assert "Solar roadmap set out" in m
     m = marks("text_sections", f"{article}Most read in World\nQuake strikes Mexico\n", kind="text")
     assert "Quake strikes Mexico" in m
+    m = marks("text_sections", f"{article}Recommended Articles\nRubio's philosophy\n", kind="text")
+    assert "Rubio's philosophy" in m
 
 
 def test_text_sections_a_comment_thread_runs_to_the_end() -> None:

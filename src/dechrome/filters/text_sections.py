@@ -27,6 +27,7 @@ _COMMENT_WIDGETS = regex.compile(
 _RELATED_WIDGETS = regex.compile(
     r"^(?:more (?:articles|stories|posts|news|videos) (?:from|by|on|in|about) .{1,40}|elsewhere on .{1,40}"
     r"|most (?:read|popular|viewed|shared|watched) (?:in|on|from) .{1,30}|(?:trending|latest) (?:news|videos)"
+    r"|we recommend|recommended (?:articles|stories|posts|reading|videos|for you)"
     r")\s*[.:…!]*$",
     regex.I | regex.V0,
 )
