@@ -131,3 +131,12 @@ def test_text_content_a_listicle_runs_from_its_headline() -> None:
     m = marks("text_content", dump + "\n", kind="text")
     assert f"{PROSE} Here is our list." not in m and "Nintendo" not in m
     assert "Ring gadget number 5 for $200" not in m and "Contact" in m
+
+
+def test_text_content_a_dated_list_after_the_last_paragraph_is_the_article() -> None:
+    dates = [f"June {d} – Arena number {d}, Springfield" for d in range(1, 8)]
+    teasers = ["Band announces tour – Music Site", "Singer talks retirement – Music Site"] * 3
+    dump = "\n".join([f"{PROSE} One.", f"{PROSE} Two.", "Tour Dates", *dates, "Related", *teasers, "Home"])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(d in m for d in dates)
+    assert "Band announces tour – Music Site" in m and "Home" in m

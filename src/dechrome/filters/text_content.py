@@ -141,6 +141,39 @@ def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int |
     return end
 
 
+# A list of dates, scores or times printed after the last paragraph ("June 9 – West Palm
+# Beach, FL", "June 10 – Tampa, FL", ...) is the article's: short lines that cost the run
+# too much to join it, but that all have the same shape.
+_SEPARATORS = (" – ", " — ", " -- ", " - ", " @ ", ": ", " | ", " · ")
+_ITEM_MAX = 150
+_LIST_MIN = 4
+
+
+def _shape(text: str) -> tuple[bool, str] | None:
+    """What the items of a dated list share: a leading digit or not, and their separator.
+
+    Items must hold a digit (a date, a score, a time): "Title – Site" teaser lists do not.
+    """
+    if len(text) > _ITEM_MAX or len(text.split()) < 3 or not any(c.isdigit() for c in text):
+        return None
+    sep = next((s for s in _SEPARATORS if s in text), None)
+    return None if sep is None else (text[0].isdigit(), sep)
+
+
+def _shaped_list_end(blocks: Sequence[Block], last: int) -> int:
+    """The end of a list of like-shaped lines that starts right after the run, or `last`."""
+    for start in range(last + 1, min(last + 3, len(blocks))):
+        shape = _shape(blocks[start].text)
+        if shape is None:
+            continue
+        end = start
+        while end + 1 < len(blocks) and _shape(blocks[end + 1].text) == shape:
+            end += 1
+        if end - start + 1 >= _LIST_MIN:
+            return end
+    return last
+
+
 @define_filter("text_content", kinds=("text",))
 def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines outside the densest run of prose."""
@@ -161,6 +194,7 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             # the densest run: it is a listicle, and the densest run one stretch of it.
             first, last = lead, end
     last = _list_end(blocks, last)
+    last = _shaped_list_end(blocks, last)
     for i, b in enumerate(blocks):
         if i < first:
             yield Mark(b.index, "before the article's run of prose")
