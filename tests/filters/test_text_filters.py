@@ -140,3 +140,11 @@ def test_text_content_a_dated_list_after_the_last_paragraph_is_the_article() -> 
     m = marks("text_content", dump + "\n", kind="text")
     assert not any(d in m for d in dates)
     assert "Band announces tour – Music Site" in m and "Home" in m
+
+
+def test_text_content_an_embedded_post_stays_in_the_run() -> None:
+    post = ["Yes this is real and the state spent half a million on it", "— Jane Doe (@jd) November 18, 2019"]
+    paras = [f"{PROSE} {n}." for n in ("One", "Two", "Three", "Four", "Five")]
+    dump = "\n".join([*paras[:3], *post, *paras[3:], "Home"])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(p in m for p in paras) and post[1] not in m and "Home" in m

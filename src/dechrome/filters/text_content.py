@@ -31,6 +31,7 @@ _TEASER_MAX = 150
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":", ")", "'", "’", "。", "！", "？", "」", "』")
 
 
+_POST_SIGNATURE = regex.compile(r"^[—–-] .{1,80}\(@\w{1,30}\) .{3,30}\d{4}$", regex.V0)
 # A menu flattened into one line is a list of names: most of its words are capitalised.
 _CAPITALISED = 0.7
 
@@ -41,7 +42,13 @@ def _capitalised(text: str) -> bool:
 
 
 def _prose(b: Block) -> bool:
-    """Prose, less headlines, menus run into one line and cut-short teasers that pass for it."""
+    """Prose, less headlines, menus run into one line and cut-short teasers that pass for it.
+
+    An embedded post's signature ("— Jane Doe (@jane) November 18, 2019") counts as prose:
+    the post is quoted in the article, and its short lines should not cut the run.
+    """
+    if _POST_SIGNATURE.match(b.text):
+        return True
     if not is_prose(b):
         return False
     text = b.text.rstrip()
