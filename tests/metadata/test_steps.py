@@ -295,3 +295,19 @@ def test_meta_title_keys() -> None:
     got = values(meta_tags, p)
     assert ("headline", "Preferred title", "meta") in got and ("headline", "Parsely title", "meta") in got
     assert ("byline", "Ana Ruiz", "meta") in got
+
+
+def test_byline_lines() -> None:
+    # A "Von:" line, a Drupal "submitted" box, a post's category after the name.
+    p = page("""<html><body><div class="info">Von:<br>Götz Warnke</div></body></html>""")
+    assert normalize.byline(values(byline, p)[0][1]) == "Götz Warnke"
+    p = page("""<html><body><div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div>
+        </body></html>""")
+    assert normalize.byline(values(byline, p)[0][1]) == "rasos"
+    got = normalize.byline("Posted by Nesselsetzer under Just For Fun, Rebloggt | Tags: A, B")
+    assert got == "Nesselsetzer"
+    assert normalize.byline("Uta Staschewski, Projektleiterin der HSS in Tunesien.") == "Uta Staschewski"
+    # A sentence that starts with "Von" is not a byline.
+    p = page("""<html><body><p>Von der Pflanze bis zur Tasse geht der Kaffee durch viele Hände.</p>
+        </body></html>""")
+    assert values(byline, p) == []

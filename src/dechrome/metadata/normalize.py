@@ -7,7 +7,8 @@ from html import unescape
 import regex
 
 _BY = regex.compile(
-    r"^\s*(?:(?:written|posted|recipe|story|words|erstellt|geschrieben|veröffentlicht|eingestellt|verfasst|"
+    r"^\s*(?:(?:written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|veröffentlicht|"
+    r"eingestellt|verfasst|"
     r"publicado|escrito|publié|écrit|rezept)\s+)?"
     r"(?:(?:by|von|par|por|di|door|author|autor|autorin|auteur|autora|autore|text|texte|interview|reporting)"
     r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",
@@ -20,7 +21,8 @@ _INNER_BY = regex.compile(
     regex.I | regex.V0,
 )
 _LABEL_END = regex.compile(
-    r"(?:^|\b(?:veröffentlicht|eingestellt|geschrieben|erstellt|verfasst|posted|written|published|publicado|"
+    r"(?:^|\b(?:veröffentlicht|eingestellt|geschrieben|gespeichert|erstellt|verfasst|posted|written|published|"
+    r"submitted|publicado|"
     r"escrito|publié|écrit|datum|date))\W*$",
     regex.I | regex.V0,
 )
@@ -50,6 +52,10 @@ _NOT_NAME = regex.compile(
     regex.I | regex.V0,
 )
 # Link and button words that bylines drag along: "Jane Doe Alle Artikel", "John Roe Follow".
+# "Posted by Jane Doe under Just For Fun", "by Jane Doe in Politics": the post's category.
+_CATEGORY_TAIL = regex.compile(
+    r"(?<!\s)\s+(?:filed under|under|unter|in)\s+(?-i:\p{Lu}).*$", regex.I | regex.V0
+)
 _BYLINE_TAIL = regex.compile(
     r"(?<!\s)\s+(?:alle artikel|all (?:articles|posts|stories)|more (?:articles|posts|stories)(?: by)?|"
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
@@ -240,7 +246,7 @@ def _names(text: str, handles: bool) -> list[str]:
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
             pieces = pieces[:1]
         for name in pieces:
-            name = _BYLINE_TAIL.sub("", _BY.sub("", name)).strip(" :-–—|")
+            name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _BY.sub("", name))).strip(" :-–—|")
             # "Perry Bacon Jr.", "Juan Muñoz C.": the dot of a short last word belongs to it.
             if name.endswith(".") and not _ABBREV_END.search(name):
                 name = name.rstrip(".").rstrip()

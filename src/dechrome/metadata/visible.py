@@ -10,10 +10,11 @@ import regex
 from . import normalize
 from .candidates import Candidate, Page
 
-_BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor", regex.I)
+# "submitted": Drupal's "Submitted by jdoe on ..." line.
+_BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
 _BY = regex.compile(
-    r"^\s*(?:(?:(?:posted|written|geschrieben|veröffentlicht|verfasst|publicado|escrito|publié|écrit)\s+)?"
-    r"(?:by|von|par|por|di)\s+|(?:autor|autorin|author|auteur|autora)\s*:\s*)(.+)$",
+    r"^\s*(?:(?:(?:posted|written|submitted|geschrieben|gespeichert|veröffentlicht|verfasst|publicado|escrito|"
+    r"publié|écrit)\s+)?(?:by|von|par|por|di)\s*:?\s+|(?:autor|autorin|author|auteur|autora)\s*:\s*)(.+)$",
     regex.I | regex.S,
 )
 
@@ -75,7 +76,7 @@ def byline(page: Page) -> Iterator[Candidate]:
     root: Any = page.root
     if root is not None:
         tried = 0
-        for el in root.iter("a", "span", "div", "p", "address", "h4", "h3", "li", "dd"):
+        for el in root.iter("a", "span", "div", "p", "address", "h2", "h3", "h4", "h5", "h6", "li", "dd"):
             attrs = (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop"), el.get("data-testid"))
             sig = " ".join(v for v in attrs if v)
             if not sig or not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
@@ -91,9 +92,12 @@ def byline(page: Page) -> Iterator[Candidate]:
                 break
     for b in page.blocks:
         m = _BY.match(b.text)
-        # "di stagione" is not a byline: a lower-case "by" needs a capitalised name.
-        if m and len(b.text) < 100 and (b.text.lstrip()[0].isupper() or m.group(1)[0].isupper()):
-            yield Candidate("byline", m.group(1), "text", 0.55)
+        # "Von der Pflanze bis zur Tasse ..." is a sentence: the name is capitalised, or a
+        # user name after a capitalised "By" ("Von jdoe").
+        rest = m.group(1) if m else ""
+        named = rest[:1].isupper() or (b.text.lstrip()[0].isupper() and " " not in rest)
+        if m and len(b.text) < 160 and named:
+            yield Candidate("byline", b.text, "text", 0.55)
             return
 
 
