@@ -58,6 +58,7 @@ def _joined_copies(lines: Sequence[Block]) -> set[int]:
 # A teaser card flattened without a separator: "... Title RunDenny Hamlin's run was ...".
 _GLUE = regex.compile(r"(?<=[\p{Ll}\d)?!]{2})(?=\p{Lu}(?:\p{Ll}|\s))", regex.V0)
 _TEASER_MIN = 60
+_HEADLINE_MAX = 150
 # ... or run into a wire story's lead: "Pak cleric warns government KARACHI: Firebrand ...".
 _DATELINE = regex.compile(
     r"^([^.!?]{20,150}?[^\s.!?:]) (\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3}): (\p{Lu}.{40,})$", regex.V0
@@ -85,7 +86,8 @@ def _glued_teaser(line: str) -> bool:
         return False
     if (d := _DATELINE.match(line)) and len(d[2]) >= 5 and _sentence(d[3].split()):
         return True
-    for m in _GLUE.finditer(line):
+    # A headline is short: looking further would split a long line at every camelCase word.
+    for m in _GLUE.finditer(line, 0, _HEADLINE_MAX):
         head, tail = line[: m.start()], line[m.start() :]
         if len(head) < 20 or len(tail) < 40 or not _title_case(head.split()):
             continue
