@@ -208,6 +208,9 @@ def test_dateline_and_locale() -> None:
     p = page("""<html><body><p>Heute 9. Mai 2024</p><h1>Unser Tipp im November</h1>
         <p>01. November 2021 | Naturschutz</p><p>Das Hermelin ist ein Marder.</p></body></html>""")
     assert values(dateline, p) == [("date", "01. November 2021 | Naturschutz", "dateline")]
+    p = page("""<html><body><p>Politik | 24. April 2020</p><h1>Der Titel der Zeitung</h1>
+        <p>Olafur Eliasson gestaltet die Titelseite.</p></body></html>""")
+    assert values(dateline, p) == [("date", "Politik | 24. April 2020", "dateline")]
     html = """<html><body><h1>Top 10 Women Talking Sports</h1><p>January 22, 2014</p>
         <p>A generally accepted myth is told here at some length.</p></body></html>"""
     assert dechrome.clean(html).date == "2014-01-22"

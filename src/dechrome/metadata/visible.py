@@ -120,7 +120,8 @@ def dated_element(page: Page) -> Iterator[Candidate]:
                 return
 
 
-_DATELINE_REACH = 4  # blocks after the <h1> where a dateline sits
+_DATELINE_REACH = 6  # blocks after the <h1> where a dateline sits
+_DATELINE_ABOVE = 2  # ... or right above it
 
 
 def dateline(page: Page) -> Iterator[Candidate]:
@@ -141,6 +142,11 @@ def dateline(page: Page) -> Iterator[Candidate]:
             name = normalize.name_beside_date(b.text)
             if name:
                 yield Candidate("byline", name, "dateline", 0.5)
+            return
+    # Failing that, the line just above it ("Politik | 24. April 2020" over the headline).
+    for b in reversed(page.blocks[max(0, start - _DATELINE_ABOVE) : start]):
+        if len(b.text) <= 80 and normalize.date(b.text):
+            yield Candidate("date", b.text, "dateline", 0.45)
             return
 
 
