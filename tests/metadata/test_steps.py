@@ -314,3 +314,15 @@ def test_byline_lines() -> None:
     p = page("""<html><body><p>Von der Pflanze bis zur Tasse geht der Kaffee durch viele Hände.</p>
         </body></html>""")
     assert values(byline, p) == []
+
+
+def test_headline_kicker_run_together() -> None:
+    # "Kicker - Title" in the page's metadata, the two run together in the <h1>'s spans.
+    html = """<html><head><meta property="og:title" content="Olympics in Paris - Drinks by boat to town">
+        </head><body><h1><span>Olympics in Paris</span> <span>Drinks by boat to town</span></h1>
+        <p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Drinks by boat to town"
+    # A colon is the headline's own: kept.
+    html = """<html><head><meta property="og:title" content="Tubeless tyres: step by step"></head>
+        <body><h1>Tubeless tyres step by step</h1><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Tubeless tyres step by step"

@@ -72,6 +72,8 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
     titles = [t for t in (clean(m.value) for m in machine) if t]
     # For cutting the <h1>, only what the machine title says, not a guess at its site suffix.
     exact = [t for t in (clean(m.value, guess=False) for m in machine) if t and len(t.split()) >= 2]
+    # "Kicker - Title" in the machine title, "Kicker Title" in the <h1> (two spans): the title.
+    exact += [t for t in (_after_kicker(x, visible) for x in exact) if t]
     for h in visible:
         text = normalize.without_leading_date(" ".join(h.value.split()))
         if any(_overlap(text, t) >= 0.6 for t in titles):
@@ -79,6 +81,17 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
     if machine:
         return best(machine, "headline", clean)
     return best(found, "headline", clean)
+
+
+def _after_kicker(title: str, visible: list[Candidate]) -> str | None:
+    """What follows the first separator of `title` when an <h1> is the two parts run together."""
+    for sep in (" - ", " – ", " — ", " | "):
+        kicker, found, rest = title.partition(sep)
+        if found:
+            joined = f"{kicker} {rest}".casefold()
+            run_together = any(" ".join(h.value.split()).casefold() == joined for h in visible)
+            return rest if run_together and len(rest.split()) >= 2 else None
+    return None
 
 
 def _part_of(title: str, h1: str) -> bool:
