@@ -148,3 +148,12 @@ def test_text_content_an_embedded_post_stays_in_the_run() -> None:
     dump = "\n".join([*paras[:3], *post, *paras[3:], "Home"])
     m = marks("text_content", dump + "\n", kind="text")
     assert not any(p in m for p in paras) and post[1] not in m and "Home" in m
+
+
+def test_text_sections_an_author_box_titled_with_the_name_takes_its_biography() -> None:
+    bio = "Carlos Nadalim is a teacher and the father of two, and he writes about reading at home."
+    dump = f"{PROSE}\n{PROSE} Again.\nSobre Carlos Nadalim\n{bio}\n"
+    m = marks("text_sections", dump, kind="text")
+    assert m["Sobre Carlos Nadalim"][0] == "a about-the-author heading" and bio in m and PROSE not in m
+    m = marks("text_sections", f"{PROSE}\nAbout the study\n{bio}\n", kind="text")
+    assert bio not in m

@@ -32,6 +32,12 @@ _RELATED_WIDGETS = regex.compile(
     regex.I | regex.V0,
 )
 
+# An author box titled with the author's name: "About Jane Doe", "Über Moritz Bachmann",
+# "Sobre Carlos Nadalim". Its first paragraph is the biography, prose as it is.
+_AUTHOR_BOX = regex.compile(
+    r"^(?i:about|über|sobre|à propos de|acerca de)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$", regex.V0
+)
+
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
 _BEFORE_COMMENTS = 2
@@ -43,6 +49,7 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     what: str | None = None
     role: Role = "chrome"
     prose_seen = 0
+    bio = False
     for b in blocks:
         heading = b.text.strip()
         if what != "comments" and is_prose(b):
@@ -52,16 +59,21 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, f"listed under a {what} heading", role)
             continue
         if len(heading) <= 60 and (RELATED_HEADINGS.match(heading) or _RELATED_WIDGETS.match(heading)):
-            what, role = "related-stories", "chrome"
+            what, role, bio = "related-stories", "chrome", False
         elif (
             len(heading) <= 250
             and any(p.match(heading) for p in (COMMENT_HEADINGS, COMMENT_AUTHOR, _COMMENT_WIDGETS))
             and prose_seen >= _BEFORE_COMMENTS
         ):
             # A comment thread runs to the end of the dump: its replies are prose too.
-            what, role = "comments", "comment"
-        elif len(heading) <= 60 and AUTHOR_HEADINGS.match(heading):
+            what, role, bio = "comments", "comment", False
+        elif len(heading) <= 60 and (AUTHOR_HEADINGS.match(heading) or _AUTHOR_BOX.match(heading)):
             what, role = "about-the-author", "chrome"
+            bio = bool(_AUTHOR_BOX.match(heading))
+        elif bio and is_prose(b):
+            bio = False
+            yield Mark(b.index, "the biography under an author box's title", role)
+            continue
         elif (
             what not in (None, "comments")
             and is_prose(b)
