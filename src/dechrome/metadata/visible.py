@@ -65,6 +65,7 @@ def _is_logo(h1: Any, text: str) -> bool:
 # Comment threads and forms have author fields too ("Jane says:", "Name *"): not the byline.
 _NOT_BYLINE_BOX = regex.compile(r"\bcomment|\brespond\b|\breply\b|\bcomment-form\b", regex.I | regex.V0)
 _BYLINE_BOXES = 12  # how many byline/author-classed elements to try
+_BYLINE_KEYS = frozenset(("class", "id", "rel", "itemprop", "data-testid"))
 
 
 def byline(page: Page) -> Iterator[Candidate]:
@@ -76,9 +77,10 @@ def byline(page: Page) -> Iterator[Candidate]:
     root: Any = page.root
     if root is not None:
         tried = 0
-        for el in root.iter("a", "span", "div", "p", "address", "h2", "h3", "h4", "h5", "h6", "li", "dd"):
-            attrs = (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop"), el.get("data-testid"))
-            sig = " ".join(v for v in attrs if v)
+        for el in root.iter("a", "span", "div", "p", "address", "h3", "h4", "h5"):
+            if not el.attrib:  # most elements: nothing to read, skipped before any string work
+                continue
+            sig = " ".join(v for k, v in el.items() if k in _BYLINE_KEYS)
             if not sig or not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
                 continue
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
