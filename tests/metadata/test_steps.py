@@ -326,3 +326,15 @@ def test_headline_kicker_run_together() -> None:
     html = """<html><head><meta property="og:title" content="Tubeless tyres: step by step"></head>
         <body><h1>Tubeless tyres step by step</h1><p>Text.</p></body></html>"""
     assert dechrome.clean(html).headline == "Tubeless tyres step by step"
+
+
+def test_byline_forum_and_gender_labels() -> None:
+    # A forum thread's starter is its author; "Autor/in:" is a label.
+    assert normalize.byline("Thread starter Tiberius") == "Tiberius"
+    assert normalize.byline("Autor/in: Korinna Hennig") == "Korinna Hennig"
+    p = page("""<html><body><ul><li>Themenstarter Pepemaus</li></ul></body></html>""")
+    assert normalize.byline(values(byline, p)[0][1]) == "Pepemaus"
+    # One organisation piece in <meta name=author> makes the whole value the publisher's.
+    html = """<html><head><meta name="author" content="Feuerwehr Oldenburg, Abteilung Wasserrettung">
+        </head><body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline is None

@@ -10,7 +10,8 @@ _BY = regex.compile(
     r"^\s*(?:(?:written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|veröffentlicht|"
     r"eingestellt|verfasst|"
     r"publicado|escrito|publié|écrit|rezept)\s+)?"
-    r"(?:(?:by|von|par|por|di|door|author|autor|autorin|auteur|autora|autore|text|texte|interview|reporting)"
+    r"(?:(?:by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|text|texte|"
+    r"interview|reporting|thread starter|themenstarter|started by)"
     r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",
     regex.I | regex.V0,
 )
@@ -27,7 +28,8 @@ _LABEL_END = regex.compile(
     regex.I | regex.V0,
 )
 # Pieces of a byline box: "Jane Doe | Published 3 hours ago", "By Jane Doe - January 10, 2020".
-_PIECES = regex.compile(r"\s*[|·•]\s*|\s+[-–—]\s+|\s+[-–—]$", regex.V0)
+# (`(?<!\s)`: a match starts where a run of spaces starts; a long run is scanned once.)
+_PIECES = regex.compile(r"(?<!\s)\s*[|·•]\s*|(?<!\s)\s+[-–—](?:\s+|$)", regex.V0)
 # Photo credits that bylines drag along: "Jane Doe Foto: © Agency" keeps "Jane Doe".
 _CREDIT_TAIL = regex.compile(
     r"(?:(?:\b|(?<=\p{Ll}))(?:foto|fotos|photo|photos|bild|bilder|image|quelle|source|fuente)\s*:|©|\s@\w).*$",

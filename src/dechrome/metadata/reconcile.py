@@ -127,11 +127,9 @@ def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[s
         # (there it is often a CMS login: "admin7", "jdoe"); an organisation there is the
         # publisher again ("Deutsches Rotes Kreuz", "Wirtualna Polska Media").
         value = normalize.byline(c.value, handles=not machine)
-        kept = [
-            n
-            for n in (value or "").split("; ")
-            if n and normalize.compact(n) not in own and not (machine and _ORGANISATION.search(n))
-        ]
+        if machine and _ORGANISATION.search(c.value):
+            continue  # "Feuerwehr Oldenburg, Abteilung Wasserrettung": no piece of it is a person
+        kept = [n for n in (value or "").split("; ") if n and normalize.compact(n) not in own]
         if kept:
             ranked.append((c.confidence, "; ".join(kept), c.source))
     if not ranked:

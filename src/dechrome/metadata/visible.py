@@ -14,7 +14,8 @@ from .candidates import Candidate, Page
 _BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
 _BY = regex.compile(
     r"^\s*(?:(?:(?:posted|written|submitted|geschrieben|gespeichert|veröffentlicht|verfasst|publicado|escrito|"
-    r"publié|écrit)\s+)?(?:by|von|par|por|di)\s*:?\s+|(?:autor|autorin|author|auteur|autora)\s*:\s*)(.+)$",
+    r"publié|écrit)\s+)?(?:by|von|par|por|di)\s*:?\s+|(?:autor|autorin|author|auteur|autora)\s*:\s*|"
+    r"(?:thread starter|themenstarter|started by)\s+)(.+)$",
     regex.I | regex.S,
 )
 
