@@ -338,3 +338,12 @@ def test_byline_forum_and_gender_labels() -> None:
     html = """<html><head><meta name="author" content="Feuerwehr Oldenburg, Abteilung Wasserrettung">
         </head><body><p>Text.</p></body></html>"""
     assert dechrome.clean(html).byline is None
+
+
+def test_byline_role_lists_and_login_boxes() -> None:
+    # An "and" inside a role's list after a comma is not a second author.
+    role = "Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and Technology Project"
+    assert normalize.byline(role) == "Daniel Kahn Gillmor"
+    assert normalize.byline("Sarah Kim, Ravi Shah, and Tom Lee") == "Sarah Kim; Ravi Shah; Tom Lee"
+    # Account links in an author-classed box.
+    assert normalize.byline("Sign In | Sign Up") is None

@@ -74,7 +74,7 @@ _ABBREV_END = regex.compile(r"(?:^|\s)\p{Lu}\p{Ll}?\.$", regex.V0)
 # Words that are never part of a name: comment headers ("Jane says:"), form and page labels.
 _NOT_NAME_WORDS = regex.compile(
     r"(?:says|sagt|schreibt|dice|écrit|wrote)\s*:?$|\b(?:unbenannt|untitled|unknown|anonymous|anonym|"
-    r"erforderlich|required)\b",
+    r"erforderlich|required|sign in|sign up|log in|login|register|anmelden|registrieren)\b",
     regex.I | regex.V0,
 )
 _HANDLE = regex.compile(r"^\p{L}[\p{L}\d._-]{3,29}$", regex.V0)
@@ -241,8 +241,15 @@ def name_beside_date(text: str) -> str | None:
 def _names(text: str, handles: bool) -> list[str]:
     """The plausible names in one piece of a byline: "Jane Doe and John Roe, Staff"."""
     found: list[str] = []
+    in_role = False
     for part in _SPLIT.split(text):
-        pieces = [p.strip() for p in part.split(",")]
+        if in_role:
+            # "Jane Doe, Staff, Speech, Privacy, and Technology Project": an "and" after a
+            # role's comma continues the role's list, not the names.
+            in_role = False
+            continue
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        in_role = part.rstrip().endswith(",") and not all(_NAME.match(p) for p in pieces)
         # "Anna Schmidt, ARD studio": after a comma comes a role or a place, unless the
         # comma separates names ("Sarah Kim, Ravi Shah").
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
