@@ -347,3 +347,10 @@ def test_byline_role_lists_and_login_boxes() -> None:
     assert normalize.byline("Sarah Kim, Ravi Shah, and Tom Lee") == "Sarah Kim; Ravi Shah; Tom Lee"
     # Account links in an author-classed box.
     assert normalize.byline("Sign In | Sign Up") is None
+
+
+def test_dateline_skips_update_only_lines() -> None:
+    # "Last Updated: January 7, 2025" is a modification date: not the dateline.
+    p = page("""<html><body><h1>Video platform adds features</h1><p>Last Updated: January 7, 2025</p>
+        <p>July 10, 2020</p><p>Text of the article.</p></body></html>""")
+    assert values(dateline, p) == [("date", "July 10, 2020", "dateline")]

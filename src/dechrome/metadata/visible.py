@@ -139,7 +139,7 @@ def dateline(page: Page) -> Iterator[Candidate]:
     if start is None:
         return
     for b in page.blocks[start + 1 : start + 1 + _DATELINE_REACH]:
-        if len(b.text) <= 80 and normalize.date(b.text):
+        if len(b.text) <= 80 and normalize.date(b.text) and not _only_updated(b.text):
             yield Candidate("date", b.text, "dateline", 0.5)
             # "25.10.2022 - Reiner Nagel": the one other piece of a dateline, if a full name.
             name = normalize.name_beside_date(b.text)
@@ -148,9 +148,15 @@ def dateline(page: Page) -> Iterator[Candidate]:
             return
     # Failing that, the line just above it ("Politik | 24. April 2020" over the headline).
     for b in reversed(page.blocks[max(0, start - _DATELINE_ABOVE) : start]):
-        if len(b.text) <= 80 and normalize.date(b.text):
+        if len(b.text) <= 80 and normalize.date(b.text) and not _only_updated(b.text):
             yield Candidate("date", b.text, "dateline", 0.45)
             return
+
+
+def _only_updated(text: str) -> bool:
+    """ "Last Updated: January 7, 2025": a modified date with no published one beside it."""
+    published, updated = normalize.published_and_updated(text)
+    return updated is not None and published is None
 
 
 def time_element(page: Page) -> Iterator[Candidate]:
