@@ -354,3 +354,11 @@ def test_dateline_skips_update_only_lines() -> None:
     p = page("""<html><body><h1>Video platform adds features</h1><p>Last Updated: January 7, 2025</p>
         <p>July 10, 2020</p><p>Text of the article.</p></body></html>""")
     assert values(dateline, p) == [("date", "July 10, 2020", "dateline")]
+
+
+def test_headline_agreement_across_inflections() -> None:
+    # "Leasing"/"Leasen", "Finanzierung"/"Finanzieren": the <h1> and the social title agree.
+    html = """<html><head>
+        <meta property="og:title" content="Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"></head>
+        <body><h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Firmenwagen: Leasing oder Finanzierung?"

@@ -48,8 +48,16 @@ def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) ->
 
 
 def _overlap(a: str, b: str) -> float:
-    wa, wb = set(_WORD.findall(a.casefold())), set(_WORD.findall(b.casefold()))
+    """Share of the shorter text's words in the other; words compared by their first five
+    letters, so inflections agree ("Leasing"/"Leasen", "Finanzierung"/"Finanzieren")."""
+    wa = {_stem(w) for w in _WORD.findall(a.casefold())}
+    wb = {_stem(w) for w in _WORD.findall(b.casefold())}
     return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def _stem(word: str) -> str:
+    # Not in scripts written without spaces (CJK): there a "word" is a whole phrase.
+    return word[:5] if all(ord(ch) < 0x2E80 for ch in word) else word
 
 
 def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None:
