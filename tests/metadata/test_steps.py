@@ -362,3 +362,14 @@ def test_headline_agreement_across_inflections() -> None:
         <meta property="og:title" content="Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"></head>
         <body><h1>Firmenwagen: Leasing oder Finanzierung?</h1><p>Text.</p></body></html>"""
     assert dechrome.clean(html).headline == "Firmenwagen: Leasing oder Finanzierung?"
+
+
+def test_json_ld_article_subtypes() -> None:
+    # A live blog or tech article is an article; a forum thread's posting is not read.
+    p = page("""<html><head><script type="application/ld+json">{"@type": "LiveBlogPosting",
+        "headline": "Election night", "datePublished": "2024-11-05T18:00:00Z"}</script></head>
+        <body></body></html>""")
+    assert ("headline", "Election night", "json-ld") in values(json_ld, p)
+    p = page("""<html><head><script type="application/ld+json">{"@type": "DiscussionForumPosting",
+        "headline": "Update 3.4", "datePublished": "2011-02-21"}</script></head><body></body></html>""")
+    assert values(json_ld, p) == []

@@ -108,6 +108,16 @@ _ARTICLE_TYPES = (
     "opinionnewsarticle",
     "report",
     "scholarlyarticle",
+    # The rest of schema.org's Article subtypes, but for forum and social postings (their
+    # dates are a thread's first post's, not the page's).
+    "liveblogposting",
+    "techarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "askpublicnewsarticle",
+    "satiricalarticle",
+    "medicalscholarlyarticle",
+    "advertisercontentarticle",
 )
 
 
