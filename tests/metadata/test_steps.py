@@ -373,3 +373,13 @@ def test_json_ld_article_subtypes() -> None:
     p = page("""<html><head><script type="application/ld+json">{"@type": "DiscussionForumPosting",
         "headline": "Update 3.4", "datePublished": "2011-02-21"}</script></head><body></body></html>""")
     assert values(json_ld, p) == []
+
+
+def test_meta_scholarly_and_date_keys() -> None:
+    # One citation_author tag per author: one byline; common publication-date names.
+    p = page("""<html><head><meta name="citation_author" content="Michael Anderson">
+        <meta name="citation_author" content="Carlos Dobkin"><meta name="publish-date" content="2020-04-07">
+        </head><body></body></html>""")
+    got = values(meta_tags, p)
+    assert ("byline", "Michael Anderson; Carlos Dobkin", "meta") in got
+    assert ("date", "2020-04-07", "meta") in got

@@ -21,6 +21,7 @@ _META_FIELDS: dict[str, tuple[str, str, float]] = {
     "dc.creator": ("byline", "meta", 0.6),
     "sailthru.author": ("byline", "meta", 0.6),
     "parsely-author": ("byline", "meta", 0.6),
+    "citation_author": ("byline", "meta", 0.6),  # scholarly pages: one per author, joined
     "article:published_time": ("date", "meta", 0.85),
     "datepublished": ("date", "meta", 0.8),
     "pubdate": ("date", "meta", 0.75),
@@ -30,6 +31,12 @@ _META_FIELDS: dict[str, tuple[str, str, float]] = {
     "dc.date.issued": ("date", "meta", 0.7),
     "sailthru.date": ("date", "meta", 0.7),
     "parsely-pub-date": ("date", "meta", 0.8),
+    "publish-date": ("date", "meta", 0.75),
+    "publish_date": ("date", "meta", 0.75),
+    "publication_date": ("date", "meta", 0.75),
+    "article.published": ("date", "meta", 0.75),
+    "citation_publication_date": ("date", "meta", 0.75),
+    "citation_date": ("date", "meta", 0.7),
     "og:site_name": ("site_name", "opengraph", 0.9),
     "og:locale": ("language", "opengraph", 0.6),
 }
@@ -50,6 +57,7 @@ def meta_tags(page: Page) -> Iterator[Candidate]:
         return
     labels: dict[str, str] = {}
     data: dict[str, str] = {}
+    authors: dict[tuple[str, float], list[str]] = {}  # several author tags of one kind are one byline
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         value = (el.get("content") or "").strip()
@@ -57,13 +65,17 @@ def meta_tags(page: Page) -> Iterator[Candidate]:
         # Dublin Core is written "dc:title" and "DC.title".
         keys = key.split()[:4] if len(key) < 200 else []
         spec = next((x for k in keys if (x := _META_FIELDS.get(k.replace("dc:", "dc.", 1)))), None)
-        if spec and value:
+        if spec and value and spec[0] == "byline":
+            authors.setdefault((keys[0], spec[2]), []).append(value)
+        elif spec and value:
             field, source, conf = spec
             yield Candidate(field, value, source, conf)  # type: ignore[arg-type]
         elif key.startswith("twitter:label") and len(value) < 40:
             labels[key[len("twitter:label") :]] = value
         elif key.startswith("twitter:data") and value:
             data[key[len("twitter:data") :]] = value
+    for (_, conf), values in authors.items():
+        yield Candidate("byline", "; ".join(dict.fromkeys(values)), "meta", conf)
     for n, label in labels.items():
         if _AUTHOR_LABEL.match(label) and n in data:
             yield Candidate("byline", data[n], "meta", 0.7)
