@@ -383,3 +383,15 @@ def test_meta_scholarly_and_date_keys() -> None:
     got = values(meta_tags, p)
     assert ("byline", "Michael Anderson; Carlos Dobkin", "meta") in got
     assert ("date", "2020-04-07", "meta") in got
+
+
+def test_headline_from_titles_that_run_on() -> None:
+    # "Title – SITE" beside "Title – subtitle?": the suffix is the site's, the subtitle stays.
+    html = """<html><head><meta property="og:title" content="Report on the epidemic – what is the wait?">
+        <title>Report on the epidemic – what is the wait? – THE AXIS. EXAMPLE.COM</title></head>
+        <body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Report on the epidemic – what is the wait?"
+    # A social title cut short of the <title>: the whole one.
+    html = """<html><head><meta property="og:title" content="Senator calls Biden">
+        <title>Senator calls Biden "unfit"</title></head><body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == 'Senator calls Biden "unfit"'

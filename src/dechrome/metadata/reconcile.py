@@ -29,6 +29,7 @@ _ORGANISATION = regex.compile(
     r"radio|fernsehen)\b",
     regex.I | regex.V0,
 )
+_SEPARATOR_CHARS = "|-–—:·»/•"
 _DOMAIN_SUFFIX = regex.compile(r"\.\p{L}{2,6}$", regex.V0)
 _WORD = regex.compile(r"\w+", regex.V0)
 # Sources a reader sees, for the date rule: a text dump's dateline. (Not a <time>: its
@@ -67,15 +68,26 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
     left out when a machine title is exactly the rest of it.
     """
     sites = [site, *(c.value for c in found if c.field == "site_name" and c.value != site)]
+    machine = [c for c in found if c.field == "headline" and c.source not in ("h1", "text")]
+    raws = [" ".join(m.value.split()) for m in machine]
 
     def clean(value: str, guess: bool = True) -> str | None:
+        text = " ".join(value.split())
+        # Another machine title that runs on from this one: "Title – Site" beside "Title"
+        # says "Title" has no suffix to guess at; "Title with more" beside "Title with"
+        # says this one was cut short.
+        longer = [r for r in raws if len(r) > len(text) and r.casefold().startswith(text.casefold())]
+        if text and longer:
+            rest = longer[0][len(text) :].lstrip()
+            if rest[:1] in _SEPARATOR_CHARS:
+                return text
+            text = max(longer, key=len)
         # The first site name the title carries ("Title | Logo name") is dropped.
         for name in sites:
-            if name and name.casefold() in value.casefold():
-                return normalize.headline(value, name, guess)
-        return normalize.headline(value, site, guess)
+            if name and name.casefold() in text.casefold():
+                return normalize.headline(text, name, guess)
+        return normalize.headline(text, site, guess)
 
-    machine = [c for c in found if c.field == "headline" and c.source not in ("h1", "text")]
     visible = [c for c in found if c.field == "headline" and c.source == "h1"]
     titles = [t for t in (clean(m.value) for m in machine) if t]
     # For cutting the <h1>, only what the machine title says, not a guess at its site suffix.
@@ -111,7 +123,7 @@ def _part_of(title: str, h1: str) -> bool:
     if at < 0 or len(title) >= len(h1):
         return False
     rest = h1[at + len(title) :].lstrip()
-    return not rest or rest[0] in "|-–—:·»/"
+    return not rest or rest[0] in _SEPARATOR_CHARS
 
 
 def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[str, str] | None:
