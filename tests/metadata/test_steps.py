@@ -77,6 +77,8 @@ def test_normalizers() -> None:
     assert normalize.date("le 3 février 2020") == "2020-02-03"
     assert normalize.date("1850-01-01") is None  # implausible year
     assert normalize.date_in_url("https://example.org/2019/11/18/story/") == "2019-11-18"
+    assert normalize.date_in_url("https://example.org/news/20220503/story") == "2022-05-03"
+    assert normalize.date_in_url("https://example.org/id/20221399/story") is None
     assert normalize.is_date_line("Updated 11:21 pm CST, Tuesday, November 19, 2019")
     assert not normalize.is_date_line("In 2019 the council voted to close the library.")
 

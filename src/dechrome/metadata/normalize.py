@@ -303,11 +303,13 @@ def published_and_updated(value: str) -> tuple[str | None, str | None]:
 
 
 _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^\d])", regex.V0)
+# A whole path segment of eight digits: "/20220503/".
+_URL_COMPACT_DATE = regex.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/", regex.V0)
 
 
 def date_in_url(url: str) -> str | None:
-    """A /2019/11/18/ style date in a URL path."""
-    m = _URL_DATE.search(url)
+    """A /2019/11/18/ (or /20191118/) style date in a URL path."""
+    m = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url)
     return date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
 
 
