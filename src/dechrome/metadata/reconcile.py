@@ -2,12 +2,14 @@
 
 - headline: the page's visible title (an `<h1>`) when it agrees with what the page
   tells machines (JSON-LD, OpenGraph, `<title>`), since sites rewrite those for search
-  and social; else the most confident machine title, without its site name.
-- date: the most confident published date; a visible date within a day of it wins
-  (machine dates are often in UTC, the reader's date is local); failing all, a date in
-  the URL, then htmldate's search of the page (slow, so only then), then an element
+  and social, less a kicker the machine title leaves out; else the most confident
+  machine title, without its site name.
+- date: a date in the URL; else the most confident published date (its local day when
+  the same instant is also given in the publisher's offset); failing all, the dateline by
+  the headline, then htmldate's search of the page (slow, so only then), then an element
   whose class says "date" (measured: right less often than htmldate).
-- byline and the rest: the most confident candidate that normalises to a value.
+- byline: the most confident candidate that normalises to names and is not the site.
+- the rest: the most confident candidate that normalises to a value.
 """
 
 from __future__ import annotations
