@@ -276,6 +276,8 @@ def test_headline_short_prefix_and_leading_date() -> None:
     )
     title = "Covid-19: Can the spread be controlled?"
     assert normalize.headline(title) == title
+    # A breadcrumb of three levels in the title: the page is the last.
+    assert normalize.headline("Gamers e.V. - News » The events of late") == "The events of late"
     # A date glued in front of the <h1>.
     got = normalize.without_leading_date("1. Februar 2022 Ministerin Raab: Mit Ländern")
     assert got == "Ministerin Raab: Mit Ländern"

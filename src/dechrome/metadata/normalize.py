@@ -169,6 +169,13 @@ def headline(value: str, site_name: str | None = None, guess: bool = True) -> st
                 return text[:at].strip() or None
             if folded.startswith(key + sep.casefold()) and len(folded) == len(text):
                 return text[len(site) + len(sep) :].strip() or None
+    if guess:
+        # A breadcrumb of three levels or more runs from the site to the page: "Site - News
+        # » Title" (with two parts, "Title » Blog" is as common as "Blog » Title").
+        for crumb in (" » ", " › "):
+            head, found, last = text.rpartition(crumb)
+            if found and len(last.split()) >= 3 and any(sep in head for sep in (*_TITLE_SEPARATORS, crumb)):
+                return last
     for sep in (" | ", " – ", " — ", " - ", " :: ", " · ", " » "):
         if sep in text:
             parts = text.split(sep)
