@@ -192,6 +192,8 @@ def test_date_rules() -> None:
     html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
         "datePublished": "2019-06-17T18:28:00+0200"}</script></head><body><p>Text.</p></body></html>"""
     assert dechrome.clean(html, "https://blog.example/home/2017/7/12/montauk").date == "2017-07-12"
+    # ... but a URL date after the published date is an event's or an issue's.
+    assert dechrome.clean(html, "https://blog.example/events/2019/12/01/fair").date == "2019-06-17"
     # A "date"-classed element a day off the machine date is the header's "today", not the article's.
     html = """<html><head><meta property="article:published_time" content="2022-02-08T18:05:43+00:00"></head>
         <body><span class="date">Mittwoch, 9. Februar 2022</span><p>Text.</p></body></html>"""

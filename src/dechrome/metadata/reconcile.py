@@ -188,9 +188,11 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
         return normalize.date(value, first)
 
     from_url = normalize.date_in_url(page.url) if page.url else None
-    if from_url:
-        return from_url, "url"
     top = best([c for c in found if c.source not in ("visible-date", "dateline")], "date", parse)
+    # A URL date after the page's own published date is not when it was filed (an event's
+    # or an issue's date): a later edit moves machine dates forward, never back.
+    if from_url and not (top and from_url > top[0] and _days_apart(from_url, top[0]) > 1):
+        return from_url, "url"
     if top is not None:
         # "Dec. 6, 2024 / Updated Dec. 7, 2024" beside a machine date of the 7th: that one
         # was the modified date; the original is the one before "Updated".
