@@ -353,6 +353,7 @@ def test_byline_role_lists_and_login_boxes() -> None:
     assert normalize.byline("Sarah Kim, Ravi Shah, and Tom Lee") == "Sarah Kim; Ravi Shah; Tom Lee"
     # Account links in an author-classed box.
     assert normalize.byline("Sign In | Sign Up") is None
+    assert normalize.byline("Müller GmbH & Co. KG") is None  # a company, not two names
 
 
 def test_dateline_skips_update_only_lines() -> None:

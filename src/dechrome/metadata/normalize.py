@@ -47,7 +47,7 @@ _NAME = regex.compile(
 _NOT_NAME = regex.compile(
     r"@|https?:|www\.|\.(?:com|org|net|de|at|ch|fr|es|it|co\.uk)\b|\d|\b(?:staff|reporter|correspondent|"
     r"editor|editors|writer|contributor|updated|published|posted|publiziert|veröffentlicht|"
-    r"min(?:ute)?s?\s+read|redaktion|redacción|rédaction|newsroom|team|admin|e\.\s?v|gmbh|ltd|inc|"
+    r"min(?:ute)?s?\s+read|redaktion|redacción|rédaction|newsroom|team|admin|e\.\s?v|gmbh|kg|ltd|inc|llc|"
     r"stiftung|verein|verlag|january|february|march|april|june|july|august|september|october|"
     r"november|december|januar|februar|märz|juni|juli|oktober|dezember|profil|profile|artikel|beitrag|beiträge|"
     r"auteurs|autoren|authors)\b",
