@@ -2,38 +2,72 @@
 
     python -m benchmarks.sites DATASET [DATASET ...] [--min-pages 3]
 
-Pages are grouped by their URL's host. For every site with at least `--min-pages` pages,
-each page is cleaned twice: alone, and with a profile learned from the *other* pages of
-its site (never from itself). Reported: the ScrapingHub body metric over those pages,
-both ways, and the time spent learning against the time spent cleaning.
+Pages are grouped by their URL's host, or for a page labelled without a URL, by the host of
+the canonical URL it declares (`<link rel="canonical">`, `og:url`). For every site with at
+least `--min-pages` pages, each page is cleaned twice: alone, and with a profile learned
+from the *other* pages of its site (never from itself; with `--whole-site`, from all its
+pages, as `dechrome batch --learn-sites` does). Reported: the ScrapingHub body
+metric over those pages, both ways, and the time spent learning against the time spent
+cleaning.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Literal
 
+import lxml.html
+from lxml import etree
+
 import dechrome
 from dechrome.profile import ProfileLearner
 
 from .datasets import Case, load
+from .htmltext import block_text, decode
 from .metric import PageScore, aggregate, score_body
 
 
-def host(case: Case) -> str:
-    url = case.url or ""
+def _host(url: str) -> str:
     return url.split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.") if "//" in url else ""
 
 
-def measure(folder: Path, min_pages: int) -> str:
+def declared_url(page: bytes) -> str:
+    """The canonical URL an HTML page declares for itself, or ""."""
+    try:
+        root = lxml.html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return ""
+    found = root.xpath(
+        "//link[@rel='canonical']/@href | //meta[@property='og:url' or @name='og:url']/@content"
+    )
+    return str(found[0]).strip() if found else ""
+
+
+def text_dump(page: bytes) -> bytes:
+    """A naive crawler's dump of an HTML page: a line per block element, scripts left out."""
+    return block_text(decode(page)).replace("\n\n", "\n").encode("utf-8")
+
+
+def as_text(case: Case) -> Case:
+    return dataclasses.replace(case, page=text_dump(case.page), kind="text") if case.kind == "html" else case
+
+
+def host(case: Case) -> str:
+    if case.url:
+        return _host(case.url)
+    return _host(declared_url(case.page)) if case.kind == "html" else ""
+
+
+def measure(folder: Path, min_pages: int, whole_site: bool = False, dumps: bool = False) -> str:
     sites: dict[str, list[Case]] = defaultdict(list)
     for case in load(folder):
         if case.body is not None and host(case):
             sites[host(case)].append(case)
-    chosen = {h: cs for h, cs in sites.items() if len(cs) >= min_pages}
+    chosen = {h: [as_text(c) for c in cs] if dumps else cs for h, cs in sites.items() if len(cs) >= min_pages}
     if not chosen:
         return f"### {folder.name}\n\nno site has {min_pages} or more labelled pages: nothing to measure\n"
     plain: list[PageScore] = []
@@ -44,10 +78,11 @@ def measure(folder: Path, min_pages: int) -> str:
             kind: Literal["text", "auto"] = "text" if case.kind == "text" else "auto"
             t = time.perf_counter()
             learner = ProfileLearner(host(case))
-            for other in cases[:i] + cases[i + 1 :]:
+            others = cases if whole_site else cases[:i] + cases[i + 1 :]
+            for other in others:
                 learner.add(other.page, other.url)
             profile = learner.profile()
-            learn_s += (time.perf_counter() - t) / max(1, len(cases) - 1)  # per page learned
+            learn_s += (time.perf_counter() - t) / len(others)  # per page learned
             t = time.perf_counter()
             without = dechrome.clean(case.page, case.url, kind=kind).body
             clean_s += time.perf_counter() - t
@@ -55,9 +90,11 @@ def measure(folder: Path, min_pages: int) -> str:
             plain.append(score_body(case.body or "", without))
             profiled.append(score_body(case.body or "", with_))
     a, b = aggregate(plain), aggregate(profiled)
+    how = ("whole-site" if whole_site else "leave-one-out") + " profiles"
+    how += ", pages as text dumps" if dumps else ""
     n = len(plain)
     return "\n".join([
-        f"### {folder.name}: {len(chosen)} sites, {n} pages (leave-one-out profiles)", "",
+        f"### {folder.name}: {len(chosen)} sites, {n} pages ({how})", "",
         "| | P | R | F1 |", "|---|---:|---:|---:|",
         f"| without profile | {a.precision:.3f} | {a.recall:.3f} | {a.f1:.3f} |",
         f"| with profile | {b.precision:.3f} | {b.recall:.3f} | {b.f1:.3f} |",
@@ -74,9 +111,20 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     ap.add_argument("datasets", type=Path, nargs="+")
     ap.add_argument("--min-pages", type=int, default=3)
+    ap.add_argument(
+        "--whole-site",
+        action="store_true",
+        help="learn from every page of the site, the page itself included, as "
+        "`dechrome batch --learn-sites` does (default: leave-one-out)",
+    )
+    ap.add_argument(
+        "--as-text",
+        action="store_true",
+        help="turn HTML pages into naive text dumps (a line per block element) first",
+    )
     args = ap.parse_args(argv)
     for folder in args.datasets:
-        print(measure(folder, args.min_pages))
+        print(measure(folder, args.min_pages, args.whole_site, args.as_text))
     return 0
 
 

@@ -51,3 +51,15 @@ def test_field_outcomes() -> None:
 def test_snippets_are_case_sensitive_like_trafilaturas_evaluation() -> None:
     assert contains("The river\nran  high.", "river ran high")
     assert not contains("Aktuell berichten wir", "aktuell berichten")
+
+
+def test_sites_group_a_page_without_url_by_its_declared_canonical_host() -> None:
+    from benchmarks.datasets import Case
+    from benchmarks.sites import host, text_dump
+
+    page = (b"<html><head><link rel='canonical' href='https://www.example.org/a/1'></head>"
+            b"<body><nav><a href='/'>Home</a></nav><p>First <b>bold</b> line.</p></body></html>")  # fmt: skip
+    case = Case("x", page, "html", None, "", None, None, None, (), ())
+    assert host(case) == "example.org"
+    assert host(Case("y", b"<p>no url</p>", "html", None, "", None, None, None, (), ())) == ""
+    assert text_dump(page).decode().splitlines() == ["Home", "First bold line."]
