@@ -1,6 +1,10 @@
-"""The benchmark's body metric (ScrapingHub's evaluate.py), on cases small enough to count by hand."""
+"""The benchmark's pieces: the body metric (ScrapingHub's evaluate.py) on cases small enough to count
+by hand, grouping pages by site, and the records of the memory benchmark."""
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 from benchmarks.metric import aggregate, aggregate_pooled, contains, field_outcome, score_body, shingles
@@ -63,3 +67,19 @@ def test_sites_group_a_page_without_url_by_its_declared_canonical_host() -> None
     assert host(case) == "example.org"
     assert host(Case("y", b"<p>no url</p>", "html", None, "", None, None, None, (), ())) == ""
     assert text_dump(page).decode().splitlines() == ["Home", "First bold line."]
+
+
+def test_memory_benchmark_cycles_pages_into_records_with_unique_ids(tmp_path: Path) -> None:
+    from benchmarks.memory import write_records
+
+    data = tmp_path / "set"
+    (data / "pages").mkdir(parents=True)
+    (data / "pages" / "a.html").write_bytes(b"<p>one</p>")
+    (data / "pages" / "b.txt").write_bytes(b"two")
+    rows = [{"id": i, "url": None, "body": "x", "title": None, "author": None, "date": None,
+             "with": [], "without": []} for i in ("a", "b")]  # fmt: skip
+    (data / "truth.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    write_records(data, 5, tmp_path / "out.jsonl")
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in records] == ["a#0", "b#1", "a#2", "b#3", "a#4"]
+    assert records[0]["html"] == "<p>one</p>" and records[1]["text"] == "two"
