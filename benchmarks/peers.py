@@ -210,16 +210,6 @@ FACTORIES: dict[str, Callable[[], Peer]] = {
     "boilerpy3": _boilerpy3,
     "identity": _identity,
 }
-# pip distribution names, for the `bench` extra and the version line.
-DISTRIBUTIONS = {
-    "trafilatura": "trafilatura",
-    "readability-lxml": "readability-lxml",
-    "newspaper4k": "newspaper4k",
-    "goose3": "goose3",
-    "justext": "jusText",
-    "resiliparse": "resiliparse",
-    "boilerpy3": "boilerpy3",
-}
 
 
 def available(names: list[str]) -> tuple[dict[str, Peer], dict[str, str]]:
