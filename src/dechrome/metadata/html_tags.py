@@ -155,6 +155,19 @@ def _names(value: Any, ids: dict[str, dict[str, Any]]) -> Iterable[tuple[str, bo
             yield from _names(v, ids)
 
 
+# Some CMSs wrap the data as if it were XHTML script: "<![CDATA[ {...} ]]>", "<!-- {...} -->".
+_WRAPPERS = (("<![CDATA[", "]]>"), ("<!--", "-->"))
+
+
+def _unwrapped(text: str) -> str:
+    """The JSON inside a CDATA section or an HTML comment, else the text as it is."""
+    inner = text.strip()
+    for start, end in _WRAPPERS:
+        if inner.startswith(start) and inner.endswith(end):
+            return inner[len(start) : -len(end)]
+    return text
+
+
 def json_ld(page: Page) -> Iterator[Candidate]:
     """schema.org Article-like objects in <script type="application/ld+json">.
 
@@ -169,7 +182,7 @@ def json_ld(page: Page) -> Iterator[Candidate]:
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
             continue
         try:
-            data = json.loads(script.text)
+            data = json.loads(_unwrapped(script.text))
         except (ValueError, RecursionError):  # broken, or nested past the recursion limit
             continue
         objects.extend(_walk_jsonld(data))

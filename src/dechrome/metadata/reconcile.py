@@ -4,7 +4,8 @@
   tells machines (JSON-LD, OpenGraph, `<title>`), since sites rewrite those for search
   and social, less a kicker the machine title leaves out; else the most confident
   machine title, without its site name.
-- date: a date in the URL; else the most confident published date (its local day when
+- date: a date in the URL; else the most confident published date, unless the machine
+  dates disagree and the dateline by the headline shows one of them (its local day when
   the same instant is also given in the publisher's offset); failing all, the dateline by
   the headline, then htmldate's search of the page (slow, so only then), then an element
   whose class says "date" (measured: right less often than htmldate).
@@ -37,6 +38,8 @@ _WORD = regex.compile(r"\w+", regex.V0)
 # Sources a reader sees, for the date rule: a text dump's dateline. (Not a <time>: its
 # datetime is as often an update's; the same instant in a local offset is handled apart.)
 _VISIBLE_DATES = frozenset(("text-dateline",))
+# Dates a reader sees in an HTML page, as opposed to what it tells machines.
+_SEEN = frozenset(("visible-date", "dateline"))
 
 
 def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -188,11 +191,18 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
         return normalize.date(value, first)
 
     from_url = normalize.date_in_url(page.url) if page.url else None
-    top = best([c for c in found if c.source not in ("visible-date", "dateline")], "date", parse)
+    top = best([c for c in found if c.source not in _SEEN], "date", parse)
     # A URL date after the page's own published date is not when it was filed (an event's
     # or an issue's date): a later edit moves machine dates forward, never back.
     if from_url and not (top and from_url > top[0] and _days_apart(from_url, top[0]) > 1):
         return from_url, "url"
+    shown = best(near, "date", parse)
+    if top is not None and shown is not None and shown[0] != top[0]:
+        # Machine dates that disagree (a <time> of the last edit, an old JSON-LD beside a
+        # fresh <meta>): the one the reader sees by the headline is the published one.
+        machine = {parse(c.value) for c in found if c.field == "date" and c.source not in _SEEN}
+        if shown[0] in machine:
+            return shown
     if top is not None:
         # "Dec. 6, 2024 / Updated Dec. 7, 2024" beside a machine date of the 7th: that one
         # was the modified date; the original is the one before "Updated".
@@ -214,7 +224,7 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
                     return seen, c.source
     if top is not None:
         return top
-    return best(near, "date", parse) or _htmldate(page) or best(weak, "date", parse)
+    return shown or _htmldate(page) or best(weak, "date", parse)
 
 
 def _local_day(found: list[Candidate], top: tuple[str, str]) -> tuple[str, str] | None:

@@ -1,0 +1,23 @@
+"""The date reconciler when the page's dates disagree: what the reader sees settles it."""
+
+from __future__ import annotations
+
+import dechrome
+
+
+def test_dateline_settles_disagreeing_machine_dates() -> None:
+    # A <time> of the last edit outranks <meta name=date>; the dateline by the headline
+    # shows the reader the <meta>'s day, so that one is the published date.
+    html = """<html><head><meta name="date" content="2021-10-28T13:21:30+01:00"></head><body>
+        <h1>Aid needed as the climate changes</h1><p>Berlin, 28.10.2021, 058/21</p>
+        <p>The text of the press release, long enough to be its body.</p>
+        <time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00">27.10.</time></body></html>"""
+    assert dechrome.clean(html).date == "2021-10-28"
+
+
+def test_dateline_alone_does_not_override_machine_date() -> None:
+    # A dateline no machine date confirms is as often an event's or a teaser's date.
+    html = """<html><head><meta property="article:published_time" content="2019-11-27T15:21:21+01:00">
+        </head><body><h1>Whisky tastings in spring</h1><p>Termin: 21.02.2020, 19 Uhr</p>
+        <p>The text of the announcement, long enough to be its body.</p></body></html>"""
+    assert dechrome.clean(html).date == "2019-11-27"
