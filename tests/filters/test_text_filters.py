@@ -117,6 +117,16 @@ def test_text_content_a_menu_run_into_one_line_is_not_prose() -> None:
     assert menu in m and PROSE not in m
 
 
+def test_text_content_a_tag_cloud_is_not_prose_but_a_long_unpunctuated_sentence_is() -> None:
+    tags = "adopt a friend water alert environment friendship care biking library walking campaign"
+    tags += " training carnival civil defence council contest culture course dance education sports"
+    tags += " health jobs music parks police"
+    sentence = "We will always strive to make the culture and the people of our small city known to the whole world 🙂"
+    dump = f"Tags\n{tags}\nArchive\n2019\nNews headline here\n{PROSE}\n{sentence}\n"
+    m = marks("text_content", dump, kind="text")
+    assert tags in m and PROSE not in m and sentence not in m
+
+
 def test_text_content_a_listicle_runs_from_its_headline() -> None:
     para = f"{PROSE} It is light, it is cheap and it works with everything else we tried this year."
     para += " The battery lasts a week, and the case survived two falls onto the kitchen floor."

@@ -36,13 +36,23 @@ _POST_SIGNATURE = regex.compile(r"^[—–-] .{1,80}\(@\w{1,30}\) .{3,30}\d{4}$"
 _CAPITALISED = 0.7
 
 
+# A tag cloud run into one line: many words and not one punctuation mark among them (a
+# sentence that long without a comma is rare; one of twenty words that ends without a
+# period is not).
+_WORD_LIST_MIN = 25
+
+
+def _word_list(text: str) -> bool:
+    return len(text.split()) >= _WORD_LIST_MIN and not any(c in text for c in ".,;:!?")
+
+
 def _capitalised(text: str) -> bool:
     words = [w for w in text.split() if w[0].isalpha()]
     return sum(w[0].isupper() for w in words) >= _CAPITALISED * len(words) > 0
 
 
 def _prose(b: Block) -> bool:
-    """Prose, less headlines, menus run into one line and cut-short teasers that pass for it.
+    """Prose, less headlines, menus or tag clouds run into one line and cut-short teasers.
 
     An embedded post's signature ("— Jane Doe (@jane) November 18, 2019") counts as prose:
     the post is quoted in the article, and its short lines should not cut the run.
@@ -53,7 +63,7 @@ def _prose(b: Block) -> bool:
         return False
     text = b.text.rstrip()
     n = text_weight(text)
-    if not text.endswith(_SENTENCE_END) and (n < _HEADLINE_MAX or _capitalised(text)):
+    if not text.endswith(_SENTENCE_END) and (n < _HEADLINE_MAX or _capitalised(text) or _word_list(text)):
         return False
     return not (n < _TEASER_MAX and text.endswith(("...", "…")))
 
