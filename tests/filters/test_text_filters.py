@@ -121,7 +121,8 @@ def test_text_content_a_tag_cloud_is_not_prose_but_a_long_unpunctuated_sentence_
     tags = "adopt a friend water alert environment friendship care biking library walking campaign"
     tags += " training carnival civil defence council contest culture course dance education sports"
     tags += " health jobs music parks police"
-    sentence = "We will always strive to make the culture and the people of our small city known to the whole world 🙂"
+    sentence = "We will always strive to make the culture and the people of our small city known"
+    sentence += " to the whole world 🙂"
     dump = f"Tags\n{tags}\nArchive\n2019\nNews headline here\n{PROSE}\n{sentence}\n"
     m = marks("text_content", dump, kind="text")
     assert tags in m and PROSE not in m and sentence not in m
