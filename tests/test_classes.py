@@ -19,3 +19,12 @@ def test_whole_word_only_where_a_prefix_would_mislead() -> None:
     assert classify("widget widget_text") & Cls.BOILER
     # A page builder wraps every part of a page, the article too, in "elementor-widget".
     assert not classify("elementor-element elementor-widget elementor-widget-text-editor") & Cls.BOILER
+
+
+def test_words_that_say_the_opposite() -> None:
+    assert not classify("image no_caption") & Cls.CAPTION  # an image box *without* a caption
+    assert not classify("no-caption") & Cls.CAPTION
+    assert classify("has-caption") & Cls.CAPTION
+    # An opinion piece is a "commentary": the article itself, not its comments.
+    assert not classify("sect_article news subjective commentary") & Cls.COMMENT
+    assert classify("commentlist") & Cls.COMMENT

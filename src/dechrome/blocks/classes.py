@@ -32,9 +32,9 @@ class Cls:
 _WORDS: dict[str, str] = {
     "ICON": r"""sr-only screen-?reader visually-?hidden visuallyhidden a11y offscreen assistive
         hidden-?text aria-hidden icon fa glyph""",
-    "CAPTION": r"""caption credit photo-?credit image-?credit img-?credit media-?caption legende
-        legend bildunterschrift pie-?de-?foto wp-caption""",
-    "COMMENT": r"""comment disqus discussion respond reply kommentar commentaire comentario""",
+    "CAPTION": r"""(?<!no-)(?<!no_)caption credit photo-?credit image-?credit img-?credit
+        media-?caption legende legend bildunterschrift pie-?de-?foto wp-caption""",
+    "COMMENT": r"""comment(?!ary) disqus discussion respond reply kommentar commentaire comentario""",
     "SHARE": r"""share sharing social sociable addthis sharethis follow-?us st-btn teilen partage
         compartir""",
     "NAV": r"""breadcrumb nav(?!el) menu pagination pager skip-?link site-?header masthead toolbar
@@ -53,7 +53,9 @@ _WORDS: dict[str, str] = {
 # Words that stand alone as a token ("ad", "tags", "fa") must end there, hyphen excluded:
 # "tag-economy" is WordPress's taxonomy class on the article itself, "tags" a tag box.
 # The others may be a prefix ("share" in "sharebar"). A page builder's "elementor-widget"
-# wraps every part of a page, the article included: it is not a widget box.
+# wraps every part of a page, the article included: it is not a widget box. Some words are
+# kept from what reads as their negation or another word: "no_caption" marks an image
+# *without* a caption, "commentary" an opinion article, not its comments.
 _WHOLE = {"ads?", "tags?", "fa", "bio", "rail", "main", "text", "body", "post", "legal"}
 
 

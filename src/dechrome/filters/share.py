@@ -14,6 +14,10 @@ from .containers import in_flagged_container
 from .vocab import SHARE_TOKENS
 
 _WORD = regex.compile(r"[\w\-]+", regex.V0)
+# A share bar holds a few words. A box with this many characters of prose is a part of
+# the article whose class or id only happens to say "share" (a section anchored
+# "sharing-with-a-single-developer", a chart "debt-as-a-share-of-gdp").
+_MAX_BAR_PROSE = 1000
 
 
 def is_share_text(text: str) -> bool:
@@ -33,5 +37,18 @@ def share(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if is_share_text(b.text):
             yield Mark(b.index, "share/social button words")
-        elif len(b.text) < 200 and "blockquote" not in b.path and in_flagged_container(doc, b, Cls.SHARE):
+        elif (
+            len(b.text) < 200
+            and "blockquote" not in b.path
+            and in_flagged_container(doc, b, Cls.SHARE)
+            and not _holds_prose(doc, b)
+        ):
             yield Mark(b.index, "in a share/social container (class/id)")
+
+
+def _holds_prose(doc: Document, b: Block) -> bool:
+    """The block's nearest share-flagged box holds an article's worth of prose."""
+    up = b.innermost(Cls.SHARE)
+    if up is None or doc.subtrees is None:
+        return False
+    return doc.subtrees.prose.get(b.ancestors[-1 - up], 0) >= _MAX_BAR_PROSE
