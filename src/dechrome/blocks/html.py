@@ -30,7 +30,6 @@ _SVG_NS = "{http://www.w3.org/2000/svg}"
 _INVISIBLE = {0xAD: None, 0x200B: None}
 # Stands for <br> while a block's text is joined; never left in the output.
 _BR = "\x00"
-_HIDING_STYLE = ("display:none", "visibility:hidden")
 
 
 _Chain = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[Any, ...]]
@@ -43,7 +42,7 @@ class _Ctx:
     every element entered: most block-level elements hold no text of their own.
     """
 
-    __slots__ = ("_chain", "cls", "el", "flag", "hidden", "parent", "pre", "sig", "tag")
+    __slots__ = ("_attr_text", "_chain", "cls", "el", "flag", "hidden", "parent", "pre", "sig", "tag")
 
     def __init__(self, el: Any, tag: str, sig: str, flag: int, parent: _Ctx | None,
                  hidden: bool, pre: bool) -> None:  # fmt: skip
@@ -51,6 +50,7 @@ class _Ctx:
         self.cls: int = flag | (parent.cls if parent else 0)
         self.hidden, self.pre = hidden, pre
         self._chain: _Chain | None = None
+        self._attr_text: str | None = None
 
     def enter(self, el: Any, tag: str, attrs: tuple[str, bool] | None = None) -> _Ctx:
         """The context of child element `el` (whose `read_attrs` may be given)."""
@@ -64,8 +64,22 @@ class _Ctx:
                 self._chain = ((self.tag,), (self.sig,), (self.flag,), (self.el,))
             else:
                 tags, sigs, flags, els = self.parent.chain()
-                self._chain = ((*tags, self.tag), (*sigs, self.sig), (*flags, self.flag), (*els, self.el))
+                # Concatenation makes one tuple; (*t, x) builds a list first.
+                self._chain = (
+                    tags + (self.tag,),  # noqa: RUF005
+                    sigs + (self.sig,),  # noqa: RUF005
+                    flags + (self.flag,),  # noqa: RUF005
+                    els + (self.el,),  # noqa: RUF005
+                )
         return self._chain
+
+    def attr_text(self) -> str:
+        """The non-empty class texts of `chain` joined by spaces, built once per context
+        from the parent's: a context often makes several blocks."""
+        if self._attr_text is None:
+            above = self.parent.attr_text() if self.parent is not None else ""
+            self._attr_text = (above + " " + self.sig if above else self.sig) if self.sig else above
+        return self._attr_text
 
 
 _SIG_ATTRS = frozenset(("class", "id", "role", "itemprop"))
@@ -77,9 +91,19 @@ def read_attrs(el: Any) -> tuple[str, bool]:
     aria-hidden hides from screen readers, not from eyes: it joins the class text as a
     hint (icons), it does not hide.
     """
+    return _read_items(el.items())
+
+
+_NO_ATTRS = ("", False)
+
+
+def _read_items(items: list[tuple[str, str]]) -> tuple[str, bool]:
+    """`read_attrs` of an element's `items()`, which the walk has in hand already."""
+    if not items:
+        return _NO_ATTRS
     parts = []
     hidden = aria = False
-    for key, value in el.items():
+    for key, value in items:
         if key in _SIG_ATTRS:
             if value:
                 parts.append(value)
@@ -87,11 +111,16 @@ def read_attrs(el: Any) -> tuple[str, bool]:
             hidden = True
         elif key == "style":
             compact = value.replace(" ", "").lower()
-            hidden = hidden or any(s in compact for s in _HIDING_STYLE)
+            hidden = hidden or "display:none" in compact or "visibility:hidden" in compact
         elif key == "aria-hidden":
             aria = value == "true"
     sig = " ".join(parts).lower() if parts else ""
     return (sig + " aria-hidden" if aria else sig), hidden
+
+
+def _is_label(attrs: tuple[str, bool]) -> bool:
+    """Do an inline element's attributes hide it or class it screen-reader/icon text?"""
+    return attrs[1] or bool(classify(attrs[0]) & Cls.ICON)
 
 
 def _skippable(noscript: Any) -> bool:
@@ -127,7 +156,9 @@ class _Builder:
 
     def __init__(self, options: Options) -> None:
         self.blocks: list[Block] = []
-        self.parts: list[str | None] = []  # None marks a <br>
+        # The current block's pieces of text, `_BR` for a <br>. Emptied in place, never
+        # replaced, so that `walk` can keep it in a local.
+        self.parts: list[str] = []
         self.link_chars = 0
         self.max_depth = options.max_depth
         self.max_blocks = options.max_blocks
@@ -135,11 +166,12 @@ class _Builder:
         self.overflow_links = 0
 
     def flush(self, ctx: _Ctx) -> None:
-        if not self.parts:
+        parts = self.parts
+        if not parts:
             return
-        parts, self.parts = self.parts, []
+        raw = "".join(parts)
+        parts.clear()
         links, self.link_chars = self.link_chars, 0
-        raw = "".join(p if p is not None else _BR for p in parts)
         if "\xad" in raw or "\u200b" in raw:
             raw = raw.translate(_INVISIBLE)
         if ctx.pre:
@@ -168,7 +200,7 @@ class _Builder:
                 min(links, len(text)),
                 ctx.hidden,
                 ctx.el,
-                " ".join(filter(None, attrs)),
+                ctx.attr_text(),
                 flags,
                 ctx.cls,
                 ancestors,
@@ -179,11 +211,17 @@ class _Builder:
         """Walk `el`'s children, adding their text to the block of `ctx`.
 
         The hot path of the whole library: one call per element with children, none for
-        leaf inline elements. Past `max_depth` a subtree's text is flattened into the
-        current block, so deep nesting is neither lost nor a recursion error.
+        leaf inline elements, so the work per child is written out here rather than
+        spread over helper calls (`_add`, `enter`, `read_attrs`). Whitespace before a
+        block's first word is never kept. Past `max_depth` a subtree's text is flattened
+        into the current block, so deep nesting is neither lost nor a recursion error.
         """
-        if el.text:
-            self._add(el.text, in_link)
+        parts = self.parts
+        text = el.text
+        if text and (parts or not text.isspace()):
+            parts.append(text)
+            if in_link:
+                self.link_chars += len(text.strip())
         for child in el:
             tag = child.tag
             if tag.__class__ is not str:  # comments, processing instructions, entities
@@ -194,16 +232,18 @@ class _Builder:
                 if tag[0] == "{":
                     tag = _local(tag)
                 if tag in BLOCK_TAGS:
-                    if self.parts:
+                    if parts:
                         self.flush(ctx)
-                    inner = ctx.enter(child, tag)
+                    sig, hidden = _read_items(child.items())
+                    pre = ctx.pre or tag == "pre"
+                    inner = _Ctx(child, tag, sig, classify(sig), ctx, ctx.hidden or hidden, pre)
                     self.walk(child, inner, in_link, depth + 1)
-                    if self.parts:
+                    if parts:
                         self.flush(inner)
                 elif tag in SKIP_TAGS:
                     pass
                 elif tag == "br":
-                    self.parts.append(None)
+                    parts.append(_BR)
                 elif tag == "svg":
                     self._svg(child, ctx)
                 elif tag == "noscript":
@@ -212,7 +252,7 @@ class _Builder:
                         inner = ctx.enter(child, tag)
                         self.walk(child, inner, in_link, depth + 1)
                         self.flush(inner)
-                elif child.attrib and (label := self._label(child)):
+                elif (items := child.items()) and _is_label(label := _read_items(items)):
                     # Hidden and screen-reader-only inline text is a block of its own, so a
                     # filter can judge it apart from the sentence around it.
                     self.flush(ctx)
@@ -220,20 +260,19 @@ class _Builder:
                     self.walk(child, inner, in_link or tag == "a", depth + 1)
                     self.flush(inner)
                 else:
-                    if tag in _CELLS and self.parts:
-                        self.parts.append(" ")
+                    if tag in _CELLS and parts:
+                        parts.append(" ")
                     if len(child):
                         self.walk(child, ctx, in_link or tag == "a", depth + 1)
-                    elif child.text:
-                        self._add(child.text, in_link or tag == "a")
-            if child.tail:
-                self._add(child.tail, in_link)
-
-    def _label(self, el: Any) -> tuple[str, bool] | None:
-        """The attributes of a hidden or screen-reader/icon-classed element, else None."""
-        attrs = read_attrs(el)
-        sig, hidden = attrs
-        return attrs if hidden or classify(sig) & Cls.ICON else None
+                    elif (text := child.text) and (parts or not text.isspace()):
+                        parts.append(text)
+                        if in_link or tag == "a":
+                            self.link_chars += len(text.strip())
+            text = child.tail
+            if text and (parts or not text.isspace()):
+                parts.append(text)
+                if in_link:
+                    self.link_chars += len(text.strip())
 
     def _add(self, text: str, in_link: bool) -> None:
         if not self.parts and text.isspace():
