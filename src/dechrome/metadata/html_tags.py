@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from html import unescape
 from typing import Any
 
 import regex
 
 from .candidates import Candidate, Page
+from .normalize import overlap
 
 _META_FIELDS: dict[str, tuple[str, str, float]] = {
     # meta name/property -> (field, source, confidence)
@@ -110,7 +112,7 @@ def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
                 stack.append(item["@graph"])
 
 
-_ARTICLE_TYPES = (
+_ARTICLE_TYPES = frozenset((
     "article",
     "newsarticle",
     "blogposting",
@@ -130,7 +132,44 @@ _ARTICLE_TYPES = (
     "satiricalarticle",
     "medicalscholarlyarticle",
     "advertisercontentarticle",
-)
+))
+
+
+def _kinds(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    return {k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)}
+
+
+def _headline(obj: dict[str, Any]) -> str | None:
+    value = obj.get("headline") or obj.get("name")
+    return unescape(" ".join(value.split())) if isinstance(value, str) and value.strip() else None
+
+
+def _own_articles(root: Any, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's own article objects, not the teasers of other stories listed beside it.
+
+    When the objects carry different headlines, those that agree with none of the
+    page's titles (`<title>`, `og:title`, the first `<h1>`) describe other pages; if
+    none agrees, nothing is dropped.
+    """
+    heads = {h.casefold() for h in map(_headline, articles) if h}
+    if len(heads) < 2:
+        return articles
+    titles = _page_titles(root)
+    own = [(h := _headline(a)) is None or any(overlap(h, t) >= 0.6 for t in titles) for a in articles]
+    if not any(keep and _headline(a) for keep, a in zip(own, articles, strict=True)):
+        return articles
+    return [a for keep, a in zip(own, articles, strict=True) if keep]
+
+
+def _page_titles(root: Any) -> list[str]:
+    """The page's `<title>`, `og:title` and first `<h1>`, as written."""
+    found = [root.findtext(".//title") or ""]
+    h1 = root.find(".//h1")
+    if h1 is not None:
+        found.append(h1.text_content())
+    found += [m.get("content") or "" for m in root.iter("meta") if m.get("property") == "og:title"]
+    return [" ".join(t.split()) for t in found if t.strip()]
 
 
 def _names(value: Any, ids: dict[str, dict[str, Any]]) -> Iterable[tuple[str, bool]]:
@@ -187,12 +226,9 @@ def json_ld(page: Page) -> Iterator[Candidate]:
             continue
         objects.extend(_walk_jsonld(data))
     ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
-    for obj in objects:
-        kind = obj.get("@type")
-        kinds = [k.lower() for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str)]
-        if not any(k in _ARTICLE_TYPES for k in kinds):
-            continue
-        conf = 0.7 if kinds == ["webpage"] else 0.9
+    for obj in _own_articles(root, [o for o in objects if _kinds(o) & _ARTICLE_TYPES]):
+        kinds = _kinds(obj)
+        conf = 0.7 if kinds == {"webpage"} else 0.9
         headline = obj.get("headline") or obj.get("name")
         if isinstance(headline, str) and headline.strip():
             yield Candidate("headline", headline.strip(), "json-ld", conf)

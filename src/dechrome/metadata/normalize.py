@@ -191,6 +191,22 @@ def headline(value: str, site_name: str | None = None, guess: bool = True) -> st
     return text or None
 
 
+_WORD = regex.compile(r"\w+", regex.V0)
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the shorter text's words in the other; words compared by their first five
+    letters, so inflections agree ("Leasing"/"Leasen", "Finanzierung"/"Finanzieren")."""
+    wa = {_stem(w) for w in _WORD.findall(a.casefold())}
+    wb = {_stem(w) for w in _WORD.findall(b.casefold())}
+    return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def _stem(word: str) -> str:
+    # Not in scripts written without spaces (CJK): there a "word" is a whole phrase.
+    return word[:5] if all(ord(ch) < 0x2E80 for ch in word) else word
+
+
 def compact(text: str) -> str:
     """Lowercase letters and digits only: "The Coastal-Courier" == "thecoastalcourier"."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())

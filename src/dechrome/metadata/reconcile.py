@@ -34,7 +34,6 @@ _ORGANISATION = regex.compile(
 )
 _SEPARATOR_CHARS = "|-–—:·»/•"
 _DOMAIN_SUFFIX = regex.compile(r"\.\p{L}{2,6}$", regex.V0)
-_WORD = regex.compile(r"\w+", regex.V0)
 # Sources a reader sees, for the date rule: a text dump's dateline. (Not a <time>: its
 # datetime is as often an update's; the same instant in a local offset is handled apart.)
 _VISIBLE_DATES = frozenset(("text-dateline",))
@@ -51,19 +50,6 @@ def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) ->
             if value and (top is None or c.confidence > top[0]):
                 top = (c.confidence, value, c.source)
     return (top[1], top[2]) if top else None
-
-
-def _overlap(a: str, b: str) -> float:
-    """Share of the shorter text's words in the other; words compared by their first five
-    letters, so inflections agree ("Leasing"/"Leasen", "Finanzierung"/"Finanzieren")."""
-    wa = {_stem(w) for w in _WORD.findall(a.casefold())}
-    wb = {_stem(w) for w in _WORD.findall(b.casefold())}
-    return len(wa & wb) / max(1, min(len(wa), len(wb)))
-
-
-def _stem(word: str) -> str:
-    # Not in scripts written without spaces (CJK): there a "word" is a whole phrase.
-    return word[:5] if all(ord(ch) < 0x2E80 for ch in word) else word
 
 
 def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None:
@@ -101,7 +87,7 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
     exact += [t for t in (_after_kicker(x, visible) for x in exact) if t]
     for h in visible:
         text = normalize.without_leading_date(" ".join(h.value.split()))
-        if any(_overlap(text, t) >= 0.6 for t in titles):
+        if any(normalize.overlap(text, t) >= 0.6 for t in titles):
             return max((t for t in exact if _part_of(t, text)), key=len, default=text), "h1"
     if machine:
         return best(machine, "headline", clean)

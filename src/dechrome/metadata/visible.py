@@ -87,6 +87,8 @@ def byline(page: Page) -> Iterator[Candidate]:
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
                 continue
             text = " ".join(el.text_content().split())
+            if _in_teaser_link(el, text):
+                continue
             if 2 < len(text) < 100 and normalize.byline(text):
                 yield Candidate("byline", text, "byline", 0.65)
                 return
@@ -102,6 +104,12 @@ def byline(page: Page) -> Iterator[Candidate]:
         if m and len(b.text) < 160 and named:
             yield Candidate("byline", b.text, "text", 0.55)
             return
+
+
+def _in_teaser_link(el: Any, text: str) -> bool:
+    """A byline inside a link that holds more than it (a headline too): another story's card."""
+    link = next(el.iterancestors("a"), None)
+    return link is not None and len(" ".join(link.text_content().split())) > len(text) + 20
 
 
 _DATE_ATTR = regex.compile(
