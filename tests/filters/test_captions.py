@@ -34,3 +34,12 @@ def test_the_captions_of_a_slideshow_are_its_text() -> None:
     )
     m = marks("captions", page(f"<article><p>Four looks to try.</p>{slides}</article>"))
     assert not any(t.startswith("Look ") for t in m)
+
+
+def test_a_copyright_notice_is_not_a_photo_credit() -> None:
+    m = marks("captions", page(
+        f"<p>{PROSE}</p><p>Harbour at dawn (Jane Roe/AP)</p>"
+        "<p>© 2025 Example News. All rights reserved.</p>"
+    ))  # fmt: skip
+    assert m["Harbour at dawn (Jane Roe/AP)"] == ("photo credit pattern", "caption")
+    assert "© 2025 Example News. All rights reserved." not in m

@@ -47,17 +47,23 @@ UI_PHRASES = regex.compile(
     regex.I | regex.V0,
 )
 
+# A site's copyright notice: "© 2025 Example Ltd. All rights reserved." (not a photo credit).
+RIGHTS_RESERVED = r"""
+    all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados
+    tutti i diritti riservati|wszelkie prawa zastrzeżone
+"""
+
 # Sentences of cookie, newsletter, copyright and paywall prompts. Matched against
 # lowercased text without IGNORECASE: five times faster, and this runs on most blocks.
 # Phrases start where a word starts: the engine then skips the positions inside words
 # instead of trying every phrase there (three times faster again).
 BOILER_SENTENCES = re.compile(
     r"(?<!\w)"
-    + _phrases(r"""
+    + _phrases(RIGHTS_RESERVED + r"""
     we use cookies|this (?:web)?site uses cookies|uses cookies to
     by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)
     accept (?:all )?cookies|cookie policy|privacy policy|terms (?:of|and) (?:use|service|conditions)
-    all rights reserved|\(c\) \d{4}|copyright \d{4}|© ?\d{4}
+    \(c\) \d{4}|copyright \d{4}|© ?\d{4}
     sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter
     subscribe to (?:our|the) [\w ]{0,30}newsletter|get (?:our|the) [\w ]{0,30}newsletter
     delivered (?:straight )?to your inbox|enter your email|your email address
@@ -90,8 +96,7 @@ BOILER_SENTENCES = re.compile(
     advertising disclosure|affiliate (?:links?|commission)|we (?:may )?(?:earn|receive) (?:a )?commission
     advertisers do not influence|first-time subscribers|submit (?:your|a) letter to the editor
     suggested citation|opens? in a new (?:window|tab)
-    alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati
-    wszelkie prawa zastrzeżone|dieser beitrag enthält werbung|contains (?:paid )?advertising|sponsored post
+    dieser beitrag enthält werbung|contains (?:paid )?advertising|sponsored post
     apóyanos|hazte (?:miembro|socio)|únete a nuestr[ao]s? (?:comunidad|membresía)
     aktivieren sie javascript|activez (?:le )?javascript|habilita javascript
     (?:comments?|kommentare?|commentaires?)\b[^.]{0,80}\b(?:moderat|modér|freigeschaltet)
@@ -103,6 +108,8 @@ BOILER_SENTENCES = re.compile(
 PHOTO_CAPTION = re.compile(r"^in this (?:[\w.,]+ ){0,6}?(?:file )?(?:photo|image|picture|handout)\b", re.I)
 # A block that is only a link target: "https://example.com/a/b.php", an image URL list.
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+(?:\s+\S+){0,6}$")
+
+COPYRIGHT_NOTICE = re.compile(_phrases(RIGHTS_RESERVED), re.I)
 
 # Photo credits: "(Susan Walsh/AP)", "Photo: Reuters", "Getty Images", "Foto: dpa".
 CREDIT = regex.compile(
