@@ -41,6 +41,12 @@ def _kind(el: Any) -> tuple[str, str]:
     return el.tag, el.get("class") or ""
 
 
+def _alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Same tag and same first class: "content" is built like "content lead" (a modifier
+    marks the first step), while utility classes further on say nothing of the kind."""
+    return a[0] == b[0] and a[1].split()[:1] == b[1].split()[:1]
+
+
 def _stub(b: Block) -> bool:
     text = b.text.rstrip()
     return len(text.split()) <= _MAX_WORDS and not text.endswith((".", "!", "?", "…", ":"))
@@ -90,6 +96,7 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         el: Any = b.element
         if b.index < boundary or el is None or el in inside or len(b.text) >= _TAIL_MAX:
             continue
-        parent = el.getparent()
-        if parent is None or _kind(parent) != kind:
+        # The block-level parent, as the core was found (an inline wrapper is no box).
+        parent = b.ancestors[-2] if len(b.ancestors) > 1 else None
+        if parent is None or not _alike(_kind(parent), kind):
             yield Mark(b.index, "after the chrome that ends the article")
