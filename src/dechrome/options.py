@@ -26,7 +26,5 @@ class Options:
     time_budget: float = 30.0
     # A block with more than this share of its characters inside links is navigation.
     max_link_density: float = 0.5
-    # Text blocks shorter than this (in characters) count as "short" for UI heuristics.
-    short_block: int = 40
     # Keep comments out of the body; when True they are returned in `Article.comments`.
     include_comments: bool = False

@@ -68,20 +68,12 @@ class Parsed:
     notes: tuple[str, ...] = ()
 
 
-def parse_html(text: str) -> etree._Element:
-    """Parse HTML (or XHTML) into a tree; never resolves entities or touches the network.
-
-    Always returns an element: an empty page parses to an empty `<html>`; a page that
-    can only be read as text becomes one `<p>` per line.
-    """
-    parsed = parse_page(text, max_nodes=1 << 62)
-    return parsed.root if parsed.root is not None else _as_tree(parsed.text)
-
-
 def parse_page(text: str, max_nodes: int = 1_000_000) -> Parsed:
-    """`parse_html` that says what it had to do: a page the parser cannot take whole (too
-    deep, too many attributes) is flattened; one with more than `max_nodes` elements, or
-    that libxml2 cannot read at all, is read as text. Text is never cut off silently.
+    """Parse HTML (or XHTML) without entities or network, and say what it had to do.
+
+    A page the parser cannot take whole (too deep, too many attributes) is flattened; one
+    with more than `max_nodes` elements, or that libxml2 cannot read at all, is read as
+    text. Text is never cut off silently.
     """
     text = _XML_DECL.sub("", text, count=1)
     if "<!" in text[:5000]:
@@ -313,13 +305,3 @@ def html_as_text(text: str) -> str:
     text = _BLOCK_TAG.sub("\n", text)
     text = _ANY_TAG.sub("", text)
     return unescape(text)
-
-
-def _as_tree(text: str) -> etree._Element:
-    """Text as a tree: one `<p>` per non-empty line."""
-    root = html.Element("html")
-    body = etree.SubElement(root, "body")
-    for line in text.split("\n"):
-        if line.strip():
-            etree.SubElement(body, "p").text = line
-    return root
