@@ -126,9 +126,9 @@ def clean(
     `disable` names filters to skip for this call; `pipeline` replaces the default
     filters; `options` sets limits and thresholds (docs/limits.md); `profile`, a site's
     learned template (`dechrome.learn`), lets the `site_profile` filter remove what
-    recurs across the site. Every removed block
-    is in `Article.removed` with the filter and the reason; every limit that shaped the
-    result is in `Article.notes`. Raises only `DechromeError`s (see errors.py).
+    recurs across the site. Every removed block is in `Article.removed` with the filter
+    and the reason; every limit that shaped the result is in `Article.notes`. Raises only
+    `DechromeError`s (see errors.py).
     """
     opts = options or _DEFAULT_OPTIONS
     clock = _Clock(opts)
