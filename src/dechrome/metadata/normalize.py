@@ -149,7 +149,7 @@ def without_leading_date(heading: str) -> str:
     return rest if len(rest.split()) >= 2 else heading
 
 
-_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " : ", " / ")
+_TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " : ", " / ")
 
 
 def headline(value: str, site_name: str | None = None, guess: bool = True) -> str | None:
@@ -205,6 +205,18 @@ def overlap(a: str, b: str) -> float:
 def _stem(word: str) -> str:
     # Not in scripts written without spaces (CJK): there a "word" is a whole phrase.
     return word[:5] if all(ord(ch) < 0x2E80 for ch in word) else word
+
+
+# Page labels that name no article: a site's home or a section's index.
+_GENERIC_TITLES = frozenset((
+    "home", "homepage", "home page", "startseite", "start", "index", "accueil", "inicio", "portada",
+    "news", "blog", "aktuelles", "untitled", "untitled document", "ohne titel",
+))
+
+
+def is_generic_title(text: str) -> bool:
+    """ "Home", "Startseite", "Blog": a page label, not a headline."""
+    return text.strip(" .!").casefold() in _GENERIC_TITLES
 
 
 def compact(text: str) -> str:

@@ -61,6 +61,7 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
     sites = [site, *(c.value for c in found if c.field == "site_name" and c.value != site)]
     machine = [c for c in found if c.field == "headline" and c.source not in ("h1", "text")]
     raws = [" ".join(m.value.split()) for m in machine]
+    own = {normalize.compact(n) for n in sites if n}
 
     def clean(value: str, guess: bool = True) -> str | None:
         text = " ".join(value.split())
@@ -74,24 +75,40 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
                 return text
             text = max(longer, key=len)
         # The first site name the title carries ("Title | Logo name") is dropped.
-        for name in sites:
-            if name and name.casefold() in text.casefold():
-                return normalize.headline(text, name, guess)
-        return normalize.headline(text, site, guess)
+        name = next((n for n in sites if n and n.casefold() in text.casefold()), site)
+        cleaned = normalize.headline(text, name, guess)
+        # What is left may be no title at all: the site's name alone, or "Home".
+        if cleaned and (normalize.compact(cleaned) in own or normalize.is_generic_title(cleaned)):
+            return None
+        return cleaned
 
     visible = [c for c in found if c.field == "headline" and c.source == "h1"]
-    titles = [t for t in (clean(m.value) for m in machine) if t]
+    titled = [(m.confidence, t) for m in machine if (t := clean(m.value))]
     # For cutting the <h1>, only what the machine title says, not a guess at its site suffix.
     exact = [t for t in (clean(m.value, guess=False) for m in machine) if t and len(t.split()) >= 2]
     # "Kicker - Title" in the machine title, "Kicker Title" in the <h1> (two spans): the title.
     exact += [t for t in (_after_kicker(x, visible) for x in exact) if t]
+    # The <h1> that the most confident machine title agrees with (a section's <h1>, "News",
+    # may come first and agree with a <title> "News - Site").
+    chosen: tuple[float, str] | None = None
     for h in visible:
         text = normalize.without_leading_date(" ".join(h.value.split()))
-        if any(normalize.overlap(text, t) >= 0.6 for t in titles):
-            return max((t for t in exact if _part_of(t, text)), key=len, default=text), "h1"
-    if machine:
-        return best(machine, "headline", clean)
-    return best(found, "headline", clean)
+        conf = max((c for c, t in titled if _agrees(text, t)), default=None)
+        if conf is not None and (chosen is None or conf > chosen[0]):
+            chosen = (conf, text)
+    if chosen:
+        text = chosen[1]
+        return max((t for t in exact if _part_of(t, text)), key=len, default=text), "h1"
+    # No machine title, or none that is one ("Home", the site's name): the <h1> as it is.
+    return best(machine, "headline", clean) or best(found, "headline", clean)
+
+
+def _agrees(h1: str, title: str) -> bool:
+    """Most words in common; a one-word <h1> ("News", "Literatur") only with a title that
+    starts with it or is as short (not by sharing one word of a long title)."""
+    if normalize.overlap(h1, title) < 0.6:
+        return False
+    return " " in h1.strip() or title.casefold().startswith(h1.casefold()) or len(title.split()) <= 2
 
 
 def _after_kicker(title: str, visible: list[Candidate]) -> str | None:
