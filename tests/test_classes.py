@@ -28,3 +28,13 @@ def test_words_that_say_the_opposite() -> None:
     # An opinion piece is a "commentary": the article itself, not its comments.
     assert not classify("sect_article news subjective commentary") & Cls.COMMENT
     assert classify("commentlist") & Cls.COMMENT
+
+
+def test_first_matching_word_wins_and_consumes_its_text() -> None:
+    # "author-bio" is one word (an author box), so "author" in it does not say byline.
+    assert classify("author-bio") == Cls.BOILER
+    assert classify("author") == Cls.BYLINE
+    # A word matches at the start or after a separator, never inside another word.
+    assert classify("xshare") == 0
+    assert classify("x:share") == classify("x_share") == classify("x-share") == Cls.SHARE
+    assert classify("fa fa-twitter") == Cls.ICON

@@ -59,18 +59,48 @@ _WORDS: dict[str, str] = {
 _WHOLE = {"ads?", "tags?", "fa", "bio", "rail", "main", "text", "body", "post", "legal"}
 
 
-def _alternation(words: str) -> str:
-    return "|".join(w + (r"(?=$|[\s_:])" if w in _WHOLE else "") for w in words.split())
+def _patterns(words: str) -> list[str]:
+    return [w + (r"(?=$|[\s_:])" if w in _WHOLE else "") for w in words.split()]
 
 
-_PATTERN = re.compile(
-    r"(?:^|(?<=[\s_\-:]))(?:"
-    + "|".join(f"(?P<{name}>{_alternation(words)})" for name, words in _WORDS.items())
-    + ")",
-)
+# A word's lookbehinds, if any, and its first letter.
+_LEAD = re.compile(r"((?:\(\?<[=!][^()]*\))*)([a-z0-9])")
+_BEHIND = re.compile(r"\(\?(<[=!])([^()]*)\)")
 
 
-_FLAG = {name: getattr(Cls, name) for name in _WORDS}
+def _by_first_letter() -> str | None:
+    """`_WORDS` as one branch per first letter, each holding that letter's words category
+    by category, in the order of `_WORDS`; None if a word does not start with a letter.
+
+    The same words win as in one alternation of the categories (words with different first
+    letters never compete), but the regex engine drops a letter's whole branch in one step
+    instead of trying a hundred words, and class texts are mostly new to the cache. A
+    lookbehind before the first letter moves past it and takes it in (`(?<!no-)caption`
+    becomes `c(?<!no-c)aption`).
+    """
+    letters: dict[str, list[str]] = {}
+    for name, words in _WORDS.items():
+        mine: dict[str, list[str]] = {}
+        for word in _patterns(words):
+            lead = _LEAD.match(word)
+            if lead is None:
+                return None
+            behind, first = lead.groups()
+            behind = _BEHIND.sub(rf"(?\g<1>\g<2>{first})", behind)
+            mine.setdefault(first, []).append(behind + word[lead.end() :])
+        for first, rests in mine.items():
+            letters.setdefault(first, []).append(f"(?P<{name}_{first}>{'|'.join(rests)})")
+    return "|".join(f"{first}(?:{'|'.join(groups)})" for first, groups in letters.items())
+
+
+def _by_category() -> str:
+    return "|".join(f"(?P<{name}_>{'|'.join(_patterns(words))})" for name, words in _WORDS.items())
+
+
+# A word starts the class text or follows a separator; the text is searched with a space
+# before it, so that the pattern starts with a character set the engine can skip to.
+_PATTERN = re.compile(r"[\s_\-:](?:" + (_by_first_letter() or _by_category()) + ")")
+_FLAG = {group: getattr(Cls, group.split("_")[0]) for group in _PATTERN.groupindex}
 
 
 @functools.lru_cache(maxsize=8192)
@@ -82,6 +112,6 @@ def classify(sig: str) -> int:
     if not sig:
         return 0
     flags = 0
-    for m in _PATTERN.finditer(sig):
+    for m in _PATTERN.finditer(" " + sig):
         flags |= _FLAG[m.lastgroup or ""]
     return flags
