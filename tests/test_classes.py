@@ -38,3 +38,10 @@ def test_first_matching_word_wins_and_consumes_its_text() -> None:
     assert classify("xshare") == 0
     assert classify("x:share") == classify("x_share") == classify("x-share") == Cls.SHARE
     assert classify("fa fa-twitter") == Cls.ICON
+
+
+def test_a_search_box_is_chrome() -> None:
+    assert classify("site-search") & Cls.BOILER
+    assert classify("sticky-search column") & Cls.BOILER
+    assert not classify("searchable-table") & Cls.BOILER  # a table readers can filter
+    assert not classify("research-paper") & Cls.BOILER

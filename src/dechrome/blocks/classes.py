@@ -40,7 +40,7 @@ _WORDS: dict[str, str] = {
     "NAV": r"""breadcrumb nav(?!el) menu pagination pager skip-?link site-?header masthead toolbar
         topbar subnav mega-?menu sitemap jump-?link fil-d-ariane miga brotkrumen""",
     "BOILER": r"""cookie consent gdpr privacy newsletter subscribe subscription signup sign-up promo
-        advert ads? ad-?slot ad-?container sponsor outbrain taboola related recommend popular
+        advert ads? ad-?slot ad-?container sponsor outbrain taboola search(?!able) related recommend popular
         trending most-?read read-?more more-?stories tags? tag-?list keywords author-?bio
         author-?box about-?the-?author bio (?<!elementor-)widget sidebar paywall banner modal popup overlay
         print-?only disclaimer copyright legal footer rail werbung anzeige publicite
