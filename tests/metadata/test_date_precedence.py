@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dechrome
+from dechrome.metadata import normalize
 
 
 def test_dateline_settles_disagreeing_machine_dates() -> None:
@@ -21,3 +22,25 @@ def test_dateline_alone_does_not_override_machine_date() -> None:
         </head><body><h1>Whisky tastings in spring</h1><p>Termin: 21.02.2020, 19 Uhr</p>
         <p>The text of the announcement, long enough to be its body.</p></body></html>"""
     assert dechrome.clean(html).date == "2019-11-27"
+
+
+def test_two_visible_dates_beat_a_weak_machine_date() -> None:
+    # The dateline and a date-classed element agree; the only machine date is a <time>
+    # elsewhere on the page (a CMS timestamp): the reader's date wins.
+    html = """<html><body><h1>New director at the broadcaster</h1>
+        <p>von eseppelt · 31. Oktober 2023</p><span class="post-date">31. Oktober 2023</span>
+        <p>The text of the article, long enough to be its body.</p>
+        <time datetime="2020-12-03 07:32:49">3.12.2020</time></body></html>"""
+    assert dechrome.clean(html).date == "2023-10-31"
+    # Against a published date in JSON-LD they are not enough: that is the stronger witness.
+    html = html.replace(
+        "<body>",
+        """<head><script type="application/ld+json">{"@type": "NewsArticle",
+        "datePublished": "2020-12-03T07:32:49+01:00"}</script></head><body>""",
+    )
+    assert dechrome.clean(html).date == "2020-12-03"
+
+
+def test_numeric_date_with_spaces_after_the_dots() -> None:
+    assert normalize.date("Von Deutscher Tennis Bund 4. 2. 2022.") == "2022-02-04"
+    assert normalize.date("Seite 4 von 12, 2022") is None

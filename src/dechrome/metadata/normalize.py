@@ -89,7 +89,8 @@ _PARTICLES = frozenset(
 _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
 _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", regex.V0)
 # 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
-_NUMERIC = regex.compile(r"\b(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})\b", regex.V0)
+# ("4. 2. 2022": a space after each dot, as Germans and Czechs write it.)
+_NUMERIC = regex.compile(r"\b(\d{1,2})([./-])\s?(\d{1,2})\2\s?((?:19|20)\d{2})\b", regex.V0)
 _MONTHS = {
     m: i + 1
     for names in (

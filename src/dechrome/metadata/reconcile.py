@@ -5,7 +5,8 @@
   and social, less a kicker the machine title leaves out; else the most confident
   machine title, without its site name.
 - date: a date in the URL; else the most confident published date, unless the machine
-  dates disagree and the dateline by the headline shows one of them (its local day when
+  dates disagree and the dateline by the headline shows one of them, or the machine date
+  is weak and two visible dates agree against it (its local day when
   the same instant is also given in the publisher's offset); failing all, the dateline by
   the headline, then htmldate's search of the page (slow, so only then), then an element
   whose class says "date" (measured: right less often than htmldate).
@@ -206,6 +207,10 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
         machine = {parse(c.value) for c in found if c.field == "date" and c.source not in _SEEN}
         if shown[0] in machine:
             return shown
+        # Two things the reader sees (the dateline and a date-classed element) against one
+        # weak machine date (a <time>, a bare <meta name=date>): the reader's date.
+        if _weak(found, top, parse) and any(parse(c.value) == shown[0] for c in weak):
+            return shown
     if top is not None:
         # "Dec. 6, 2024 / Updated Dec. 7, 2024" beside a machine date of the 7th: that one
         # was the modified date; the original is the one before "Updated".
@@ -228,6 +233,13 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
     if top is not None:
         return top
     return shown or _htmldate(page) or best(weak, "date", parse)
+
+
+def _weak(found: list[Candidate], top: tuple[str, str], parse: Callable[[str], str | None]) -> bool:
+    """The top date comes only from a <time> or a low-ranked <meta> (a generic "date")."""
+    same = [c for c in found if c.field == "date" and c.source == top[1]]
+    confs = [c.confidence for c in same if parse(c.value) == top[0]]
+    return top[1] == "time" or (top[1] == "meta" and max(confs, default=1.0) <= 0.6)
 
 
 def _local_day(found: list[Candidate], top: tuple[str, str]) -> tuple[str, str] | None:
