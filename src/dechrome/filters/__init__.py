@@ -10,6 +10,7 @@ from .edges import edges
 from .field_lines import field_lines
 from .icons import icons
 from .navigation import navigation
+from .orphans import orphans
 from .repeated import repeated
 from .sections import sections
 from .share import share
@@ -38,6 +39,7 @@ BUILTIN: tuple[Filter, ...] = (
     text_content,
     content,
     edges,
+    orphans,
 )
 
 __all__ = ["BUILTIN"]

@@ -1,0 +1,34 @@
+"""Headings left without their section: every block under them was chrome.
+
+A heading introduces what follows it up to the next heading of its rank or above. When
+the filters before judged all of that chrome (a "More from us" link list, a rating widget,
+a search form), the heading is that chrome's label and goes with it. A heading followed
+by a lower-ranked one keeps its place: its section goes on in subsections.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+
+_RANK = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_MAX_HEADING = 80
+
+
+@define_filter("orphans", kinds=("html",))
+def orphans(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """A heading whose next kept block is a heading of its rank or above, with chrome between."""
+    kept = {b.index for b in blocks}
+    for pos, b in enumerate(blocks):
+        rank = _RANK.get(b.tag)
+        if rank is None or len(b.text) > _MAX_HEADING:
+            continue
+        nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        end = nxt.index if nxt is not None else len(doc.blocks)
+        if not any(i not in kept for i in range(b.index + 1, end)):
+            continue
+        if nxt is None or _RANK.get(nxt.tag, 9) <= rank:
+            yield Mark(b.index, "a heading whose section was all chrome")
