@@ -44,3 +44,11 @@ def test_two_visible_dates_beat_a_weak_machine_date() -> None:
 def test_numeric_date_with_spaces_after_the_dots() -> None:
     assert normalize.date("Von Deutscher Tennis Bund 4. 2. 2022.") == "2022-02-04"
     assert normalize.date("Seite 4 von 12, 2022") is None
+
+
+def test_url_segment_that_is_a_day_first_date() -> None:
+    assert normalize.date_in_url("https://ring.example/meldungen/29-10-2021") == "2021-10-29"
+    assert normalize.date_in_url("https://ring.example/meldungen/29-10-2021/?p=1") == "2021-10-29"
+    # Only a whole segment: a product code or a slug with numbers in it is not a date.
+    assert normalize.date_in_url("https://shop.example/item-29-10-2021x") is None
+    assert normalize.date_in_url("https://shop.example/a/129-10-2021") is None

@@ -343,10 +343,19 @@ _URL_DATE = regex.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[^
 _URL_COMPACT_DATE = regex.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/", regex.V0)
 
 
+# A whole path segment that is a date, day first: "/meldungen/29-10-2021".
+_URL_DAY_FIRST = regex.compile(
+    r"/(0?[1-9]|[12]\d|3[01])-(0?[1-9]|1[0-2])-((?:19|20)\d{2})(?:/|$|[?#])", regex.V0
+)
+
+
 def date_in_url(url: str) -> str | None:
-    """A /2019/11/18/ (or /20191118/) style date in a URL path."""
+    """A /2019/11/18/ (or /20191118/, /18-11-2019) style date in a URL path."""
     m = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url)
-    return date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}") if m else None
+    if m:
+        return date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+    m = _URL_DAY_FIRST.search(url)
+    return date(f"{m.group(3)}-{m.group(2)}-{m.group(1)}") if m else None
 
 
 def date(value: str, day_first: bool = False) -> str | None:
