@@ -78,12 +78,12 @@ def parse_page(text: str, max_nodes: int = 1_000_000) -> Parsed:
     text = _XML_DECL.sub("", text, count=1)
     if "<!" in text[:5000]:
         text = _drop_doctype_subset(text)
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), which copies the page
         return Parsed(html.Element("html"))
     text = _reopen_body(text)
     # Each element needs a "<"; far more of them than the limit allows means the tree
     # would only be built to be thrown away (about 400 bytes and 5 µs per element).
-    if text.count("<") > 2 * max_nodes:
+    if len(text) > 2 * max_nodes and text.count("<") > 2 * max_nodes:
         return _text_reading(text, f"the page has over {max_nodes:,} tags (max_nodes)")
     notes: list[str] = []
     if _has_long_tag(text):
@@ -111,6 +111,8 @@ def _text_reading(text: str, why: str, notes: list[str] | None = None) -> Parsed
 
 
 _END_TAG = re.compile(r"</(?:body|html)\b[^<>]*>", re.I)
+_FIRST_END = re.compile("</(?:body|html)")
+_FIRST_END_UPPER = re.compile("</(?:BODY|HTML)")
 _SPACE = re.compile(r"\s*")
 
 
@@ -141,15 +143,12 @@ def _reopen_body(text: str) -> str:
     libxml2 silently drops what comes after `</html>`, and hangs what comes after `</body>`
     outside the body; browsers show both as part of the body, and so do we.
     """
-    body = text.find("</body")
-    # The first end tag is nearly always "</body": look for "</html" only before it.
-    html_end = text.find("</html", 0, body if body >= 0 else len(text))
-    ends = [i for i in (body, html_end) if i >= 0]
-    if not ends:
-        ends = [i for tag in ("</BODY", "</HTML") if (i := text.find(tag)) >= 0]
-        if not ends:
-            return text
-    start = min(ends)
+    # One regex scan for the first of either (its "</" prefix is skipped to at C speed);
+    # two str.find calls read the page twice.
+    first = _FIRST_END.search(text) or _FIRST_END_UPPER.search(text)
+    if first is None:
+        return text
+    start = first.start()
     if _blank_tail(text, start):
         return text
     return text[:start] + _END_TAG.sub(" ", text[start:])
@@ -169,20 +168,40 @@ def _drop_doctype_subset(text: str) -> str:
 
 
 def _has_long_tag(text: str) -> bool:
-    """Is any start tag longer than `_LONG` characters? Checked a megabyte at a time with
-    `str.split` (C speed, bounded memory): a regex over every tag cost as much as the parse.
+    """Is any start tag longer than `_LONG` characters? Checked a megabyte at a time, so that
+    memory stays bounded, without a regex over every tag (which cost as much as the parse).
     """
     step = 1 << 20
-    for start in range(0, len(text), step):
-        # After each "<" up to the next: a tag and the text behind it. The first piece is
-        # text, or the end of a tag the previous chunk already saw.
-        pieces = text[start : start + step + _LONG + 64].split("<")[1:]
-        if pieces and max(map(len, pieces)) > _LONG:
-            for piece in pieces:
-                if len(piece) > _LONG and piece[:1].isalpha():
-                    end = piece.find(">")
-                    if (end < 0 or end > _LONG) and piece.count("=", 0, end) > _MAX_ATTRS:
-                        return True
+    # Chunks overlap by a tag's length, so none is missed at a boundary.
+    return any(_long_piece(text[start : start + step + _LONG + 64]) for start in range(0, len(text), step))
+
+
+def _long_piece(chunk: str) -> bool:
+    """Does a piece of `chunk` (what follows a "<" up to the next) start a tag of over
+    `_LONG` characters with an attribute flood? The text before the first "<" is no piece:
+    it is text, or the end of a tag the previous chunk already saw.
+
+    A piece that long covers a whole aligned run of `_LONG // 2` characters without "<", and
+    runs are found with `str.find`, a few calls per page: most pages have no such piece, and
+    only the pieces that do are looked at.
+    """
+    half = _LONG // 2
+    k = 0
+    while k + half <= len(chunk):
+        if chunk.find("<", k, k + half) >= 0:
+            k += half
+            continue
+        opened = chunk.rfind("<", 0, k)
+        closed = chunk.find("<", k + half)
+        end = len(chunk) if closed < 0 else closed
+        if opened >= 0:
+            piece = chunk[opened + 1 : end]
+            if len(piece) > _LONG and piece[:1].isalpha():
+                tag_end = piece.find(">")
+                if (tag_end < 0 or tag_end > _LONG) and piece.count("=", 0, tag_end) > _MAX_ATTRS:
+                    return True
+        # The next aligned run that may start another piece.
+        k = (end // half + 1) * half if closed >= 0 else len(chunk)
     return False
 
 
