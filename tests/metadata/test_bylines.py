@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dechrome
 from dechrome.api import load
+from dechrome.metadata import normalize
 from dechrome.metadata.candidates import Page
 from dechrome.metadata.visible import byline
 
@@ -24,3 +26,32 @@ def test_byline_in_a_teaser_card_is_skipped() -> None:
     html = """<html><body><h1>Drinks by boat</h1>
         <a href="/author/lisa"><span class="author-name">Lisa Petrich</span></a></body></html>"""
     assert _bylines(html) == ["Lisa Petrich"]
+
+
+def test_label_before_von_and_a_full_name() -> None:
+    assert normalize.byline("Pressemitteilung von Katja Kipping") == "Katja Kipping"
+    assert normalize.byline("Alles von Martin Junker") == "Martin Junker"
+    # "von" before a surname alone is part of the name.
+    assert normalize.byline("Alexa von Heyden") == "Alexa von Heyden"
+    assert normalize.byline("Ursula von der Leyen") == "Ursula von der Leyen"
+
+
+def test_site_name_with_a_region_is_not_a_byline() -> None:
+    html = """<html><body><h1>Cup preview: two brothers meet</h1><p>Handball Schweiz • 02.02.2022</p>
+        <p>The text of the preview, long enough to be its body.</p></body></html>"""
+    assert dechrome.clean(html, "https://www.handball.ch/de/news/2022/cup").byline is None
+    # ... but a person JSON-LD names stays, even on a site named after them.
+    html = """<html><head><meta property="og:site_name" content="Helge.at">
+        <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Traffic",
+        "author": {"@type": "Person", "name": "Helge Fahrnberger"}}</script></head>
+        <body><p>Text.</p></body></html>"""
+    assert dechrome.clean(html, "http://www.helge.at/2014/03/traffic/").byline == "Helge Fahrnberger"
+
+
+def test_co_authors_another_witness_adds() -> None:
+    # JSON-LD names one author; the byline box names her and a co-author.
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+        "headline": "Questions for the holidays", "author": {"@type": "Person", "name": "Sadhbh O'Sullivan"}}
+        </script></head><body><h1>Questions for the holidays</h1>
+        <div class="byline">Sadhbh O'Sullivan, Elisabeth Kochan</div><p>Text.</p></body></html>"""
+    assert dechrome.clean(html).byline == "Sadhbh O'Sullivan; Elisabeth Kochan"

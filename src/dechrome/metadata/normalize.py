@@ -58,6 +58,10 @@ _NOT_NAME = regex.compile(
 _CATEGORY_TAIL = regex.compile(
     r"(?<!\s)\s+(?:filed under|under|unter|in)\s+(?-i:\p{Lu}).*$", regex.I | regex.V0
 )
+# "Pressemitteilung von Katja Kipping", "Alles von Martin Junker": one word, then "von" and a
+# full name, is a label before the byline ("Ursula von der Leyen", "Hans von Storch" are names:
+# "von" there is followed by a surname alone).
+_LABEL_VON = regex.compile(r"^\p{Lu}\p{L}+\s+von\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})", regex.V0)
 _BYLINE_TAIL = regex.compile(
     r"(?<!\s)\s+(?:alle artikel|all (?:articles|posts|stories)|more (?:articles|posts|stories)(?: by)?|"
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
@@ -292,6 +296,7 @@ def _names(text: str, handles: bool) -> list[str]:
             pieces = pieces[:1]
         for name in pieces:
             name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _BY.sub("", name))).strip(" :-–—|")
+            name = _LABEL_VON.sub("", name)
             # "Perry Bacon Jr.", "Juan Muñoz C.": the dot of a short last word belongs to it.
             if name.endswith(".") and not _ABBREV_END.search(name):
                 name = name.rstrip(".").rstrip()

@@ -158,13 +158,28 @@ def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[s
         value = normalize.byline(c.value, handles=not machine)
         if machine and _ORGANISATION.search(c.value):
             continue  # "Feuerwehr Oldenburg, Abteilung Wasserrettung": no piece of it is a person
-        kept = [n for n in (value or "").split("; ") if n and normalize.compact(n) not in own]
+        # A person JSON-LD names is one even when the site is named after them ("Helge.at").
+        kept = [n for n in (value or "").split("; ") if n and not _is_site(n, own, c.source != "json-ld")]
         if kept:
             ranked.append((c.confidence, "; ".join(kept), c.source))
     if not ranked:
         return None
     top = max(ranked, key=lambda r: r[0])  # the first of the most confident
+    # Another witness names the same people and more: the co-authors the top one left out.
+    names = set(top[1].split("; "))
+    fuller = [r for r in ranked if names < set(r[1].split("; "))]
+    if fuller:
+        top = max(fuller, key=lambda r: (len(r[1].split("; ")), r[0]))
     return top[1], top[2]
+
+
+def _is_site(name: str, own: set[str], prefix: bool) -> bool:
+    """The site's name; with `prefix`, also the site's name and a region or an office after
+    it ("Handball Schweiz" on handball.ch, "IT Finanzmagazin /PP" on it-finanzmagazin.de)."""
+    if normalize.compact(name) in own:
+        return True
+    words = name.split()
+    return prefix and any(normalize.compact(" ".join(words[:k])) in own for k in range(1, len(words)))
 
 
 def _host(url: str | None) -> str | None:
