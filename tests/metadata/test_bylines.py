@@ -55,3 +55,13 @@ def test_co_authors_another_witness_adds() -> None:
         </script></head><body><h1>Questions for the holidays</h1>
         <div class="byline">Sadhbh O'Sullivan, Elisabeth Kochan</div><p>Text.</p></body></html>"""
     assert dechrome.clean(html).byline == "Sadhbh O'Sullivan; Elisabeth Kochan"
+
+
+def test_byline_line_ends_at_its_line_break() -> None:
+    html = """<html><body><h1>Trucks of the post-war years</h1><p>Text of the article.</p>
+        <p>Autor: Klausmartin Friedrich<br>Tags: 1907, 1931, 1945, braunschweig, leipzig</p></body></html>"""
+    assert dechrome.clean(html).byline == "Klausmartin Friedrich"
+    # A label on a line of its own: the name is on the next.
+    html = """<html><body><h1>The wind rebel</h1><p>Text of the article.</p>
+        <div>Von:<br>Götz Warnke</div></body></html>"""
+    assert dechrome.clean(html).byline == "Götz Warnke"

@@ -97,12 +97,14 @@ def byline(page: Page) -> Iterator[Candidate]:
                 break
     for b in page.blocks:
         m = _BY.match(b.text)
+        # The name ends its line: "Autor: Jane Doe<br>Tags: ..." says no more of her.
+        rest = m.group(1).lstrip().split("\n", 1)[0] if m else ""
+        line = b.text[: m.start(1)] + rest if m else ""
         # "Von der Pflanze bis zur Tasse ..." is a sentence: the name is capitalised, or a
         # user name after a capitalised "By" ("Von jdoe").
-        rest = m.group(1) if m else ""
-        named = rest[:1].isupper() or (b.text.lstrip()[0].isupper() and " " not in rest)
-        if m and len(b.text) < 160 and named:
-            yield Candidate("byline", b.text, "text", 0.55)
+        named = rest[:1].isupper() or (b.text.lstrip()[:1].isupper() and " " not in rest)
+        if m and len(line) < 160 and named:
+            yield Candidate("byline", line, "text", 0.55)
             return
 
 
