@@ -20,3 +20,13 @@ def test_heading_and_answer_boxes_without_links_are_not_teasers() -> None:
         for i in range(4)
     )
     assert not marks("teasers", page(f"<article><p>{PROSE}</p>{faq}</article>"))
+
+
+def test_sections_whose_headings_link_within_the_page_are_not_teasers() -> None:
+    # Documentation generators make each section heading a link to the table of contents.
+    sections = "".join(
+        f"<div class='section'><h2><a href='#toc-{i}'>Sharing with developer number {i}</a></h2>"
+        f"<p>Step {i}: configure the repository first.</p></div>"
+        for i in range(4)
+    )
+    assert not marks("teasers", page(f"<article><p>{PROSE}</p>{sections}</article>"))

@@ -49,9 +49,17 @@ def _has_title_outside(card: Any, el: Any) -> bool:
     """
     blurb = set(el.iter())
     for node in card.iter("a"):
-        if node not in blurb and len(" ".join(node.text_content().split())) >= 20:
+        if node in blurb or not _leaves_page(node.get("href")):
+            continue
+        if len(" ".join(node.text_content().split())) >= 20:
             return True
     return False
+
+
+def _leaves_page(href: str | None) -> bool:
+    """A link to another page: not an anchor on this one ("#setup"), not a script."""
+    href = (href or "").strip().lower()
+    return bool(href) and not href.startswith(("#", "javascript:"))
 
 
 @define_filter("teasers", kinds=("html",))
