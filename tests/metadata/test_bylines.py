@@ -65,3 +65,10 @@ def test_byline_line_ends_at_its_line_break() -> None:
     html = """<html><body><h1>The wind rebel</h1><p>Text of the article.</p>
         <div>Von:<br>Götz Warnke</div></body></html>"""
     assert dechrome.clean(html).byline == "Götz Warnke"
+
+
+def test_parenthesised_co_author_or_affiliation() -> None:
+    got = normalize.byline("Martin Untersinger (avec Damien Leloup et Morgane Tual)")
+    assert got == "Martin Untersinger; Damien Leloup; Morgane Tual"
+    assert normalize.byline("By Jane Doe (with John Roe)") == "Jane Doe; John Roe"
+    assert normalize.byline("By Jane Doe (Reuters)") == "Jane Doe"

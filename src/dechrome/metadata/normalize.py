@@ -67,6 +67,8 @@ _BYLINE_TAIL = regex.compile(
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
     regex.I | regex.V0,
 )
+_WITH_PAREN = regex.compile(r"\s*\((?:avec|with|mit|con|com|met)\s+([^()]{1,100})\)", regex.I | regex.V0)
+_PAREN = regex.compile(r"\s*\([^()]{0,100}\)", regex.V0)
 # A wire credit: initials and agency names joined by slashes ("det/dpa", "APA/AP", "AFP/The Local").
 _AGENCY_CREDIT = regex.compile(r"^[\p{L}.]{1,12}(?:\s?/\s?[\p{L}. ]{1,20}){1,3}$", regex.V0)
 _AGENCY = regex.compile(
@@ -245,6 +247,8 @@ def byline(value: str, handles: bool = True) -> str | None:
     credit: str = _BY.sub("", text, count=1)
     if _AGENCY_CREDIT.match(credit) and _AGENCY.search(credit):
         return credit  # "det/dpa", "APA/AP": an editor's initials and the agencies, as given
+    # "Jane Doe (with John Roe)": a co-author; "Jane Doe (Reuters)", "(Text)": not a name.
+    text = _PAREN.sub("", _WITH_PAREN.sub(r"; \1", text)).strip()
     pieces = [p.strip(" ,:") for p in _PIECES.split(text) if p.strip(" ,:")]
     if not pieces:
         return None
