@@ -24,3 +24,17 @@ def test_a_sentence_citing_its_links_in_the_article_stays() -> None:
     assert not any(t.startswith("Alice") for t in m)
     assert any(t.startswith("Bob") for t in m)  # the same outside the article's container goes
     assert any(t.startswith("Read more:") for t in m)  # few words of its own: a link line
+
+
+def test_link_items_of_a_list_of_sentences_stay() -> None:
+    paras = "".join(f"<p>{PROSE} ({i})</p>" for i in range(4))
+    m = marks("navigation", page(
+        f"<div class='post'>{paras}<ul>"
+        "<li>Alice made the tab strip faster to draw when many tabs are open at once.</li>"
+        "<li>Bob fixed the crash that hit some users when they closed a window.</li>"
+        "<li><a href='/bug/1'>Bug 1677080 – full screen video jumps</a></li></ul>"
+        "<ul><li><a href='/s/1'>The council's new ring road plan</a></li>"
+        "<li><a href='/s/2'>Schools get more money next year</a></li></ul></div>"
+    ))  # fmt: skip
+    assert "Bug 1677080 – full screen video jumps" not in m
+    assert {"The council's new ring road plan", "Schools get more money next year"} <= set(m)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..blocks import Block, Document
 from ..blocks.classes import Cls
+from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark
 from .containers import in_flagged_container
@@ -27,18 +29,46 @@ def navigation(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """
     limit = doc.options.max_link_density
     core = doc.subtrees.core if doc.subtrees is not None else None
+    dense = {b.index for b in blocks if _link_dense(b, limit, core)}
+    prose_lists = _prose_lists(blocks, dense, core)
     for b in blocks:
         if "nav" in b.path:
             yield Mark(b.index, "inside <nav>")
         elif len(b.text) < 300 and in_flagged_container(doc, b, Cls.NAV):
             yield Mark(b.index, "navigation/breadcrumb/menu container (class/id)")
-        elif (
-            b.link_density > limit
-            and b.tag != "pre"
-            and (len(b.text) < 150 or b.link_density > 0.75)
-            and not _cites_in_article(b, core)
-        ):
+        elif b.index in dense and not _in_list(b, prose_lists):
             yield Mark(b.index, f"link text {b.link_density:.0%} of the block")
+
+
+def _link_dense(b: Block, limit: float, core: Any) -> bool:
+    return (
+        b.link_density > limit
+        and b.tag != "pre"
+        and (len(b.text) < 150 or b.link_density > 0.75)
+        and not _cites_in_article(b, core)
+    )
+
+
+def _in_list(b: Block, lists: set[Any]) -> bool:
+    return b.tag == "li" and len(b.ancestors) > 1 and b.ancestors[-2] in lists
+
+
+def _prose_lists(blocks: Sequence[Block], dense: set[int], core: Any) -> set[Any]:
+    """Lists in the article's container with at least as many items of prose as of links.
+
+    Such a list is the article's (a changelog, a list of references); its link-only items
+    belong with the rest. A list of other stories has no sentences among its links.
+    """
+    prose: Counter[Any] = Counter()
+    links: Counter[Any] = Counter()
+    for b in blocks:
+        if b.tag != "li" or len(b.ancestors) < 2 or core is None or core not in b.ancestors[:-1]:
+            continue
+        if b.index in dense:
+            links[b.ancestors[-2]] += 1
+        elif is_prose(b):
+            prose[b.ancestors[-2]] += 1
+    return {el for el, n in prose.items() if n >= links[el]}
 
 
 def _cites_in_article(b: Block, core: Any) -> bool:
