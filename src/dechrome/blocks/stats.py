@@ -60,27 +60,50 @@ class Subtrees:
 
 
 def subtrees(blocks: Iterable[Block]) -> Subtrees:
+    """Text and prose totals of every element that holds a block, and the core.
+
+    Each block's characters are counted on its own element, then each element's total is
+    added to its parent's, deepest elements first: once per element, where adding every
+    block to each of its ancestors costs blocks x depth. Blocks of one element share the
+    same ancestors (html.py makes one context per element), which this relies on.
+    """
     text: dict[Any, int] = {}
     prose: dict[Any, int] = {}
     cluster: dict[Any, int] = {}
+    # Where each element sits: its index in the ancestors of its blocks, and its parent.
+    depth: dict[Any, int] = {}
+    parent: dict[Any, Any] = {}
     total = 0
     for b in blocks:
-        if not b.ancestors:
+        ancestors = b.ancestors
+        if not ancestors:
             continue
         n = len(b.text)
         p = n if is_prose(b) else 0
         total += p
-        if p and len(b.ancestors) > 1:
+        if p and len(ancestors) > 1:
             # Prose in boxes whose class says comment, widget, promo... votes little.
             near = 0
             for f in b.flags[-_NEAR:]:
                 near |= f
-            parent = b.ancestors[-2]
-            cluster[parent] = cluster.get(parent, 0) + (p // 5 if near & _CHROME else p)
-        for el in b.ancestors:
-            text[el] = text.get(el, 0) + n
-            if p:
-                prose[el] = prose.get(el, 0) + p
+            above = ancestors[-2]
+            cluster[above] = cluster.get(above, 0) + (p // 5 if near & _CHROME else p)
+        own = ancestors[-1]
+        text[own] = text.get(own, 0) + n
+        if p:
+            prose[own] = prose.get(own, 0) + p
+        for i in range(len(ancestors) - 1, -1, -1):
+            el = ancestors[i]
+            if el in depth:
+                break
+            depth[el] = i
+            parent[el] = ancestors[i - 1] if i else None
+    for el in sorted(depth, key=depth.__getitem__, reverse=True):
+        above = parent[el]
+        if above is not None:
+            text[above] = text.get(above, 0) + text[el]
+            if el in prose:
+                prose[above] = prose.get(above, 0) + prose[el]
     core = max(cluster, key=cluster.__getitem__) if cluster else None
     path = []
     el = core

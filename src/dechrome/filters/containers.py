@@ -43,7 +43,12 @@ def in_tagged_container(doc: Document, b: Block, tags: tuple[str, ...]) -> str |
     """The tag of the nearest `tags` ancestor when it is a chrome box, else None."""
     if not b.ancestors:
         return None
-    for up, tag in enumerate(reversed(b.path)):
-        if tag in tags:
-            return tag if _is_chrome_box(doc, _ancestor(b, up)) else None
-    return None
+    # `in` and `index` scan the path in C; most blocks sit in none of `tags`.
+    path = b.path
+    nearest = -1
+    for tag in tags:
+        if tag in path:
+            nearest = max(nearest, len(path) - 1 - path[::-1].index(tag))
+    if nearest < 0:
+        return None
+    return path[nearest] if _is_chrome_box(doc, b.ancestors[nearest - len(path)]) else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from ..blocks import Block, Document
@@ -13,6 +14,8 @@ from .containers import in_flagged_container, in_tagged_container
 
 _CONTROLS = frozenset(("button", "select", "option", "label", "legend", "dialog", "summary"))
 _FURNITURE = ("header", "footer", "aside")
+# A letter or digit (str.isalnum): `\w` without the underscore.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _article_lead(b: Block, furniture: str) -> bool:
@@ -30,7 +33,7 @@ def structural(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if b.tag in _CONTROLS:
             yield Mark(b.index, f"<{b.tag}> control")
-        elif b.tag == "hr" or not any(ch.isalnum() for ch in b.text):
+        elif b.tag == "hr" or not _ALNUM.search(b.text):
             yield Mark(b.index, "no words")
         elif (furniture := in_tagged_container(doc, b, _FURNITURE)) and not _article_lead(b, furniture):
             yield Mark(b.index, f"inside <{furniture}>")
