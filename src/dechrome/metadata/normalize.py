@@ -247,8 +247,10 @@ def byline(value: str, handles: bool = True) -> str | None:
     credit: str = _BY.sub("", text, count=1)
     if _AGENCY_CREDIT.match(credit) and _AGENCY.search(credit):
         return credit  # "det/dpa", "APA/AP": an editor's initials and the agencies, as given
-    # "Jane Doe (with John Roe)": a co-author; "Jane Doe (Reuters)", "(Text)": not a name.
-    text = _PAREN.sub("", _WITH_PAREN.sub(r"; \1", text)).strip()
+    # "Jane Doe (with John Roe)": a co-author; "Jane Doe (Reuters)", "(Text)": not a name
+    # (but "Name (required)" stays a form label).
+    text = _WITH_PAREN.sub(r"; \1", text)
+    text = _PAREN.sub(lambda m: m.group(0) if _NOT_NAME_WORDS.search(m.group(0)) else "", text).strip()
     pieces = [p.strip(" ,:") for p in _PIECES.split(text) if p.strip(" ,:")]
     if not pieces:
         return None
