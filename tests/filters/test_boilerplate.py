@@ -29,3 +29,12 @@ def test_comment_moderation_notices_in_several_languages() -> None:
 def test_ad_labels() -> None:
     m = marks("boilerplate", page(f"<p>Report this ad</p><p>Ad Feedback</p><p>{PROSE}</p>"))
     assert {"Report this ad", "Ad Feedback"} <= set(m)
+
+
+def test_alert_signups_go_but_sentences_about_email_stay() -> None:
+    m = marks("boilerplate", page(
+        "<p>Get Breaking News alerts to your inbox</p>"
+        "<p>Scammers sent thousands of fake invoices to inboxes across the county last week.</p>"
+    ))  # fmt: skip
+    assert "Get Breaking News alerts to your inbox" in m
+    assert len(m) == 1

@@ -84,7 +84,7 @@ BOILER_SENTENCES = re.compile(
     hier können sie (?:den|diesen) artikel bewerten|folg(?:e|en sie) uns auf|jetzt (?:abonnieren|anmelden)
     suivez-nous sur|pour accéder (?:en illimité|à l'intégralité)|abonnez-vous|s[ií]guenos en
     ^\(?(?:additional |with )?(?:reporting|writing|editing) by \w|subject to copyright
-    delivered (?:through|to) your (?:letterbox|door|inbox)|news (?:meet|in) your inbox
+    delivered (?:through|to) your (?:letterbox|door|inbox)|(?:news|alerts) (?:meet|in|to) your inbox
     chat with us (?:in|on)|join our [\w ]{1,30} (?:forums?|community)
     (?:please )?enable javascript|javascript is (?:disabled|required)|requires javascript
     ^(?:filed under|tags|topics|categories|schlagworte|stichworte|themen|etiquetas|mots-clés)\s*:
