@@ -52,3 +52,23 @@ def test_url_segment_that_is_a_day_first_date() -> None:
     # Only a whole segment: a product code or a slug with numbers in it is not a date.
     assert normalize.date_in_url("https://shop.example/item-29-10-2021x") is None
     assert normalize.date_in_url("https://shop.example/a/129-10-2021") is None
+
+
+def test_time_in_comments_header_or_teasers_is_not_the_articles() -> None:
+    # The site header's "today" and a comment's <time> are skipped; the date-classed element
+    # in the article is what is left.
+    html = """<html><body><header class="container"><div class="navtop">
+        <time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></div></header>
+        <article><h1>Queer Royal</h1><p class="date">31. Oktober 2023.</p><p>Text of the column.</p>
+        <ol class="comment-list"><li><time datetime="2023-11-02T09:00:00+01:00">2. November</time></li></ol>
+        </article></body></html>"""
+    assert dechrome.clean(html).date == "2023-10-31"
+    # A page whose only dates are its comments' has no date.
+    html = """<html><body><h1>Star fusion at the accelerator</h1><p>Text of the episode notes.</p>
+        <ol class="comment-list"><li class="comment"><footer class="comment-meta">
+        <time datetime="2019-08-24T03:36:11+02:00">24. August 2019</time></footer></li></ol></body></html>"""
+    assert dechrome.clean(html).date is None
+    # Inside an <article>, its own <header> and meta <aside> hold its date.
+    html = """<html><body><article><aside class="meta"><time datetime="2023-10-18T11:45:00+02:00">
+        18. Okt 2023</time></aside><h1>Identity politics</h1><p>Text.</p></article></body></html>"""
+    assert dechrome.clean(html).date == "2023-10-18"

@@ -40,6 +40,8 @@ _DOMAIN_SUFFIX = regex.compile(r"\.\p{L}{2,6}$", regex.V0)
 _VISIBLE_DATES = frozenset(("text-dateline",))
 # Dates a reader sees in an HTML page, as opposed to what it tells machines.
 _SEEN = frozenset(("visible-date", "dateline"))
+# Not the article's: a <time> in a comment, the site's header, a sidebar or another story's card.
+_ELSEWHERE = "elsewhere"
 
 
 def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) -> tuple[str, str] | None:
@@ -210,6 +212,8 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
         return normalize.date(value, first)
 
     from_url = normalize.date_in_url(page.url) if page.url else None
+    foreign = {parse(c.value) for c in found if c.source == _ELSEWHERE} - {None}
+    found = [c for c in found if c.source != _ELSEWHERE]
     top = best([c for c in found if c.source not in _SEEN], "date", parse)
     # A URL date after the page's own published date is not when it was filed (an event's
     # or an issue's date): a later edit moves machine dates forward, never back.
@@ -247,7 +251,11 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
                     return seen, c.source
     if top is not None:
         return top
-    return shown or _htmldate(page) or best(weak, "date", parse)
+    # htmldate searches the whole page: a date it finds only in comments or teasers is theirs.
+    searched = _htmldate(page)
+    if searched and searched[0] in foreign:
+        searched = None
+    return shown or searched or best(weak, "date", parse)
 
 
 def _weak(found: list[Candidate], top: tuple[str, str], parse: Callable[[str], str | None]) -> bool:

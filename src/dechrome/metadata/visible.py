@@ -7,6 +7,7 @@ from typing import Any
 
 import regex
 
+from ..blocks.classes import Cls
 from . import normalize
 from .candidates import Candidate, Page
 
@@ -108,6 +109,26 @@ def byline(page: Page) -> Iterator[Candidate]:
             return
 
 
+# Boxes a date or a byline in is not the article's: comments, the site's header (its
+# "today"), navigation, sidebars, footers, another story's card.
+_ASIDE_TAGS = frozenset(("nav", "aside", "footer"))
+_ELSEWHERE_KEPT = 5
+
+
+def _elsewhere(el: Any) -> bool:
+    """`el` sits in a comment, a link to another story, or, outside any <article>, in the
+    site's header (one without the <h1>), a nav, an aside or a footer (inside an
+    <article> those are the article's own: its header, its meta aside)."""
+    ancestors = list(el.iterancestors())
+    if any(_NOT_BYLINE_BOX.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in ancestors):
+        return True
+    if not any(a.tag == "article" for a in ancestors):
+        for a in ancestors:
+            if a.tag in _ASIDE_TAGS or (a.tag == "header" and a.find(".//h1") is None):
+                return True
+    return _in_teaser_link(el, " ".join(el.text_content().split()))
+
+
 def _in_teaser_link(el: Any, text: str) -> bool:
     """A byline inside a link that holds more than it (a headline too): another story's card."""
     link = next(el.iterancestors("a"), None)
@@ -128,7 +149,7 @@ def dated_element(page: Page) -> Iterator[Candidate]:
         cls = el.get("class")
         if cls and _DATE_ATTR.search(cls):
             text = " ".join(el.text_content().split())
-            if 6 <= len(text) <= 80:
+            if 6 <= len(text) <= 80 and not _elsewhere(el):
                 yield Candidate("date", text, "visible-date", 0.55)
                 return
 
@@ -149,6 +170,8 @@ def dateline(page: Page) -> Iterator[Candidate]:
     if start is None:
         return
     for b in page.blocks[start + 1 : start + 1 + _DATELINE_REACH]:
+        if b.cls & Cls.COMMENT:
+            continue  # a comment's date under a short article
         if len(b.text) <= 80 and normalize.date(b.text) and not _only_updated(b.text):
             yield Candidate("date", b.text, "dateline", 0.5)
             # "25.10.2022 - Reiner Nagel": the one other piece of a dateline, if a full name.
@@ -174,9 +197,18 @@ def time_element(page: Page) -> Iterator[Candidate]:
     root: Any = page.root
     if root is None:
         return
+    elsewhere = 0
     for el in root.iter("time"):
-        value = el.get("datetime") or el.text_content()
-        if value and value.strip():
-            pub = "pub" in (el.get("itemprop") or el.get("class") or "").lower()
-            yield Candidate("date", value.strip(), "time", 0.75 if pub else 0.6)
-            return
+        value = (el.get("datetime") or el.text_content() or "").strip()
+        if not value:
+            continue
+        if _elsewhere(el):
+            # Not the article's date, but worth knowing: a search of the page (htmldate)
+            # would find it too. (Up to a few: comment threads run long.)
+            if elsewhere < _ELSEWHERE_KEPT:
+                yield Candidate("date", value, "elsewhere", 0.0)
+                elsewhere += 1
+            continue
+        pub = "pub" in (el.get("itemprop") or el.get("class") or "").lower()
+        yield Candidate("date", value, "time", 0.75 if pub else 0.6)
+        return
