@@ -38,3 +38,11 @@ def test_alert_signups_go_but_sentences_about_email_stay() -> None:
     ))  # fmt: skip
     assert "Get Breaking News alerts to your inbox" in m
     assert len(m) == 1
+
+
+def test_a_blog_themes_filing_note_goes() -> None:
+    note = "This entry was posted in Travel and tagged Berlin, bikes. Bookmark the permalink."
+    german = "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht."
+    m = marks("boilerplate", page(f"<p>{PROSE}</p><p>{note}</p><p>{german}</p>"))
+    assert note in m and german in m
+    assert PROSE not in m

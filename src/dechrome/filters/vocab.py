@@ -86,6 +86,7 @@ BOILER_SENTENCES = re.compile(
     ^\(?(?:additional |with )?(?:reporting|writing|editing) by \w|subject to copyright
     delivered (?:through|to) your (?:letterbox|door|inbox)|(?:news|alerts) (?:meet|in|to) your inbox
     chat with us (?:in|on)|join our [\w ]{1,30} (?:forums?|community)
+    this entry was posted (?:on|in)|bookmark the permalink|(?:der|dieser) (?:beitrag|eintrag) wurde am
     (?:please )?enable javascript|javascript is (?:disabled|required)|requires javascript
     ^(?:filed under|tags|topics|categories|schlagworte|stichworte|themen|etiquetas|mots-clés)\s*:
     (?:log|sign) in to (?:post|leave|write) a (?:comment|reply)|must be logged in to
