@@ -34,3 +34,18 @@ def test_generic_or_site_title_gives_way_to_the_h1() -> None:
         <body><h1>Before and after</h1><p>Text.</p></body></html>"""
     assert dechrome.clean(html).headline == "Before and after"
     assert normalize.is_generic_title("Startseite") and not normalize.is_generic_title("Home alone")
+
+
+def test_subtitle_and_kicker_inside_the_h1() -> None:
+    html = """<html><body><h1 class="article-title"><span>Dezuka Suisan: Fish Cakes, Hot and Fresh</span>
+        <small class="article-subtitle">Welcome to the Flavor Capital of Northern Japan</small></h1>
+        <p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Dezuka Suisan: Fish Cakes, Hot and Fresh"
+    # A kicker set off by a separator goes; one run into the title stays, as it reads.
+    html = """<html><body><h1><span class="kicker">Klimaschutz</span>: Bohren, bis es heiß wird</h1>
+        <p>Text.</p></body></html>"""
+    assert dechrome.clean(html).headline == "Bohren, bis es heiß wird"
+    html = """<html><body><h1><span class="article-subtitle">MTB-Reifen auf Tubeless umrüsten</span>
+        Schritt für Schritt zum Tubeless-Reifen</h1><p>Text.</p></body></html>"""
+    got = dechrome.clean(html).headline
+    assert got == "MTB-Reifen auf Tubeless umrüsten Schritt für Schritt zum Tubeless-Reifen"

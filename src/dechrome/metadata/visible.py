@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import regex
+from lxml import etree
 
 from ..blocks.classes import Cls
 from . import normalize
@@ -39,7 +40,7 @@ def heading(page: Page) -> Iterator[Candidate]:
     found = 0
     for el in root.iter("h1"):
         # Documentation sites end headings with a permalink mark: "Evolve¶".
-        text = " ".join(el.text_content().split()).rstrip("¶§# ")
+        text = " ".join(_without_subtitle(el).split()).rstrip("¶§# ")
         if not text:
             continue
         if _is_logo(el, text):
@@ -49,6 +50,52 @@ def heading(page: Page) -> Iterator[Candidate]:
         found += 1
         if found == 3:
             return
+
+
+# A subtitle set inside the <h1> ("<small>", class "subtitle", "dek"), and a kicker
+# ("kicker", "overline", "dachzeile").
+_SUBTITLE_ATTR = regex.compile(
+    r"(?:^|[\s_-])(?:dek|sub-?head(?:line)?|sub-?title|standfirst|strapline)(?:$|[\s_-])", regex.I | regex.V0
+)
+_KICKER_ATTR = regex.compile(r"(?:^|[\s_-])(?:kicker|overline|dachzeile)(?:$|[\s_-])", regex.I | regex.V0)
+_SEPARATORS = ":|–—-·•"
+
+
+def _without_subtitle(h1: Any) -> str:
+    """The <h1>'s text less a subtitle inside it, and less a kicker that a separator sets
+    off ("Klimaschutz: Title" → "Title"; a kicker run into the title stays, as it reads).
+    A "subtitle" element the <h1> starts with is a kicker."""
+    whole = " ".join(h1.text_content().split())
+    parts = []
+    for el in h1.iterdescendants():
+        cls = el.get("class") or ""
+        subtitle = el.tag == "small" or _SUBTITLE_ATTR.search(cls)
+        if not subtitle and not _KICKER_ATTR.search(cls):
+            continue
+        text = " ".join(el.text_content().split())
+        if text and whole.startswith(text):  # at the front: a kicker
+            if whole[len(text) :].lstrip()[:1] in _SEPARATORS:
+                parts.append(el)
+        elif subtitle:
+            parts.append(el)
+    if not parts:
+        return whole
+    # The text of every node outside the dropped elements, their tails included.
+    out: list[str] = []
+    skipping: Any = None
+    for event, el in etree.iterwalk(h1, events=("start", "end")):
+        if event == "start" and skipping is None:
+            if any(el is p for p in parts):
+                skipping = el
+            else:
+                out.append(el.text or "")
+        elif event == "end":
+            if el is skipping:
+                skipping = None
+            if skipping is None and el is not h1:
+                out.append(el.tail or "")
+    text = " ".join(" ".join(out).split()).lstrip(_SEPARATORS).strip()
+    return text or whole
 
 
 def _is_logo(h1: Any, text: str) -> bool:
