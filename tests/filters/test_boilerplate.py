@@ -46,3 +46,14 @@ def test_a_blog_themes_filing_note_goes() -> None:
     m = marks("boilerplate", page(f"<p>{PROSE}</p><p>{note}</p><p>{german}</p>"))
     assert note in m and german in m
     assert PROSE not in m
+
+
+def test_chinese_ui_words_and_editor_lines() -> None:
+    story = "国家统计局周二公布的数据显示，今年前两个月全国规模以上工业增加值同比增长百分之六点三。"
+    m = marks("boilerplate", page(
+        f"<p>{story}</p><p>登录</p><p>取消</p><p>返回顶部</p><p>责任编辑：王小明</p>"
+        "<p>发稿时间：2017-03-10 08:42:00 来源：中国青年网</p>"
+    ))  # fmt: skip
+    assert {"登录", "取消", "返回顶部", "责任编辑：王小明"} <= set(m)
+    assert "发稿时间：2017-03-10 08:42:00 来源：中国青年网" in m
+    assert story not in m

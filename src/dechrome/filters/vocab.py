@@ -42,6 +42,8 @@ UI_PHRASES = regex.compile(
     leer más|seguir leyendo|mehr zum thema|à lire aussi|lesen sie auch|lea también
     tags?:?|topics?:?|filed under:?|toggle navigation|cookie settings|accept(?: all)?(?: cookies)?
     reject all|manage (?:cookies|preferences)|got it|ok
+    登录|登錄|注册|註冊|取消|确定|確定|关闭|關閉|返回顶部|返回頂部|收藏(?:文章|本文)?|分享(?:到)?|打印
+    评论|評論|更多|上一篇|下一篇|正在加载(?:\.\.\.|…)?|加载中(?:\.\.\.|…)?
     """)
     + r"[.!:…]?$",
     regex.I | regex.V0,
@@ -88,6 +90,7 @@ BOILER_SENTENCES = re.compile(
     chat with us (?:in|on)|join our [\w ]{1,30} (?:forums?|community)
     this entry was posted (?:on|in)|bookmark the permalink|(?:der|dieser) (?:beitrag|eintrag) wurde am
     (?:please )?enable javascript|javascript is (?:disabled|required)|requires javascript
+    ^(?:责任编辑|責任編輯|发稿时间|發稿時間)[:：]
     ^(?:filed under|tags|topics|categories|schlagworte|stichworte|themen|etiquetas|mots-clés)\s*:
     (?:log|sign) in to (?:post|leave|write) a (?:comment|reply)|must be logged in to
     (?:klicken sie|click) (?:auf|on) (?:den|the) [\w ]{0,20}button|mit diesem button|button,? um den inhalt
