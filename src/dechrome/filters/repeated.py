@@ -21,15 +21,14 @@ def _key(text: str) -> str:
 @define_filter("repeated", kinds=("html", "text"))
 def repeated(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Repeated blocks: all copies of short labels, later copies of longer text."""
-    counts = Counter(_key(b.text) for b in blocks)
+    keys = [_key(b.text) for b in blocks]  # once per block, not once per pass
+    counts = Counter(keys)
     # The copy to keep: the first one set as a paragraph, else the first one.
     keeper: dict[str, Block] = {}
-    for b in blocks:
-        key = _key(b.text)
+    for b, key in zip(blocks, keys, strict=True):
         if counts[key] > 1 and (key not in keeper or (b.tag == "p" and keeper[key].tag != "p")):
             keeper[key] = b
-    for b in blocks:
-        key = _key(b.text)
+    for b, key in zip(blocks, keys, strict=True):
         n = counts[key]
         if n < 2:
             continue
