@@ -43,3 +43,19 @@ def test_a_copyright_notice_is_not_a_photo_credit() -> None:
     ))  # fmt: skip
     assert m["Harbour at dawn (Jane Roe/AP)"] == ("photo credit pattern", "caption")
     assert "© 2025 Example News. All rights reserved." not in m
+
+
+def test_a_gallery_embedded_in_the_story_is_captions_however_long() -> None:
+    before = "".join(f"<p>{PROSE} ({i})</p>" for i in range(3))
+    after = "".join(f"<p>{PROSE} ({i})</p>" for i in range(3, 6))
+    legends = "".join(
+        f"<li><h2>{i}/12 Market news</h2><p>Shares in company number {i} rose sharply on Monday after "
+        f"it reported better results than analysts had expected for the quarter.</p></li>"
+        for i in range(12)
+    )
+    m = marks("captions", page(
+        f"<div class='article-body'>{before}<div class='gallery'><ul class='legends'>{legends}</ul></div>"
+        f"{after}</div>"
+    ))  # fmt: skip
+    assert any(t.startswith("Shares in company number 3") for t in m)
+    assert not any(PROSE in t for t in m)

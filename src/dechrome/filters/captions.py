@@ -37,7 +37,8 @@ def _slideshow(blocks: Sequence[Block]) -> set[int]:
 def captions(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """<figcaption>, caption/credit classes, and "(Name/Agency)" credit lines.
 
-    Not the captions of a slideshow, which are its text.
+    Not the captions of a slideshow, which are its text. A caption box set inside the
+    article's run of paragraphs (a gallery embedded in the story) is captions, however long.
     """
     story = _slideshow(blocks)
     for b in blocks:
@@ -45,7 +46,7 @@ def captions(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             continue
         if b.within("figcaption") or (b.within("figure") and not b.within(*_FIGURE_CONTENT)):
             yield Mark(b.index, "inside <figure>/<figcaption>", "caption")
-        elif len(b.text) < 400 and in_flagged_container(doc, b, Cls.CAPTION):
+        elif len(b.text) < 400 and in_flagged_container(doc, b, Cls.CAPTION, embedded=True):
             yield Mark(b.index, "caption/credit container (class/id)", "caption")
         elif len(b.text) < 250 and CREDIT.search(b.text) and not COPYRIGHT_NOTICE.search(b.text):
             yield Mark(b.index, "photo credit pattern", "caption")

@@ -3,7 +3,9 @@
 A class can lie about a big container: WordPress themes wrap the page in "has-sidebar",
 CNN puts its article in a "rail" column; some sites put the whole article in `<header>`.
 So a box only counts when it neither holds the page's main run of paragraphs
-(`Subtrees.core`) nor half of the page's prose (when that is article-sized).
+(`Subtrees.core`) nor half of the page's prose (when that is article-sized). A caller can
+ask for boxes embedded in that run to count whatever their size (`embedded=True`): a
+gallery's captions set in the middle of the story are captions, however much they say.
 """
 
 from __future__ import annotations
@@ -22,21 +24,38 @@ def _ancestor(b: Block, up: int) -> Any:
     return b.ancestors[-1 - up]
 
 
-def _is_chrome_box(doc: Document, el: Any) -> bool:
+def _is_chrome_box(doc: Document, el: Any, embedded: bool = False) -> bool:
     stats = doc.subtrees
     if stats is None:
         return True
     if stats.holds_core(el):
         return False
+    if embedded and _inside(el, stats.core):
+        return True
     return stats.prose_share(el) < MAX_PROSE_SHARE or stats.prose.get(el, 0) < MIN_ARTICLE
 
 
-def in_flagged_container(doc: Document, b: Block, flag: int) -> bool:
-    """True when the nearest element flagged `flag` is a chrome box (see module doc)."""
+def _inside(el: Any, core: Any) -> bool:
+    """`el` lies strictly inside `core`."""
+    if core is None:
+        return False
+    parent = el.getparent()
+    while parent is not None:
+        if parent is core:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def in_flagged_container(doc: Document, b: Block, flag: int, embedded: bool = False) -> bool:
+    """True when the nearest element flagged `flag` is a chrome box (see module doc).
+
+    `embedded`: a box inside the article's run of paragraphs is chrome whatever its size.
+    """
     if not b.cls & flag or not b.ancestors:
         return False
     up = b.innermost(flag)
-    return up is not None and _is_chrome_box(doc, _ancestor(b, up))
+    return up is not None and _is_chrome_box(doc, _ancestor(b, up), embedded)
 
 
 def in_tagged_container(doc: Document, b: Block, tags: tuple[str, ...]) -> str | None:
