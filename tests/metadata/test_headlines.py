@@ -49,3 +49,16 @@ def test_subtitle_and_kicker_inside_the_h1() -> None:
         Schritt für Schritt zum Tubeless-Reifen</h1><p>Text.</p></body></html>"""
     got = dechrome.clean(html).headline
     assert got == "MTB-Reifen auf Tubeless umrüsten Schritt für Schritt zum Tubeless-Reifen"
+
+
+def test_the_urls_domain_is_a_site_name_too() -> None:
+    def titled(title: str) -> str:
+        return f"<html><head><title>{title}</title></head><body><p>Text.</p></body></html>"
+
+    got = dechrome.clean(titled("energieverbraucher.de | Gaspreise"), "https://www.energieverbraucher.de/a/")
+    assert got.headline == "Gaspreise"
+    got = dechrome.clean(titled("Magic Cleaning | sheego ♥ Magazin"), "https://www.sheego.de/magazin/a/")
+    assert got.headline == "Magic Cleaning"
+    # The domain's name inside the title proper stays.
+    got = dechrome.clean(titled("Apple unveils a phone | Newsroom"), "https://www.apple.com/newsroom/a/")
+    assert got.headline == "Apple unveils a phone"

@@ -37,7 +37,7 @@ def extract_metadata(
         found.extend(step(page))
     site = reconcile.best(found, "site_name", lambda v: v.strip() or None)
     chosen = {
-        "headline": reconcile.headline(found, site[0] if site else None),
+        "headline": reconcile.headline(found, site[0] if site else None, url),
         "byline": reconcile.byline(found, site[0] if site else None, url),
         "date": reconcile.date(found, page),
         "language": reconcile.best(

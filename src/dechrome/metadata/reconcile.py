@@ -55,13 +55,15 @@ def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) ->
     return (top[1], top[2]) if top else None
 
 
-def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None:
+def headline(found: list[Candidate], site: str | None, url: str | None = None) -> tuple[str, str] | None:
     """The <h1> a machine title agrees with, else the best machine title without the site's name.
 
     A kicker or section glued to the <h1> ("Covid-19: Title", "Local News | Title") is
     left out when a machine title is exactly the rest of it.
     """
     sites = [site, *(c.value for c in found if c.field == "site_name" and c.value != site)]
+    # Last, the URL's domain: "energieverbraucher.de | Gaspreise", "Title | sheego ♥ Magazin".
+    sites += _domain_names(url)
     machine = [c for c in found if c.field == "headline" and c.source not in ("h1", "text")]
     raws = [" ".join(m.value.split()) for m in machine]
     own = {normalize.compact(n) for n in sites if n}
@@ -104,6 +106,16 @@ def headline(found: list[Candidate], site: str | None) -> tuple[str, str] | None
         return max((t for t in exact if _part_of(t, text)), key=len, default=text), "h1"
     # No machine title, or none that is one ("Home", the site's name): the <h1> as it is.
     return best(machine, "headline", clean) or best(found, "headline", clean)
+
+
+def _domain_names(url: str | None) -> list[str]:
+    """The host ("sheego.de") and its name ("sheego"), if that is not too short to be one."""
+    host = _host(url)
+    if not host:
+        return []
+    labels = host.split(".")
+    name = labels[-2] if len(labels) >= 2 else ""
+    return [host, name] if len(name) >= 4 else [host]
 
 
 def _agrees(h1: str, title: str) -> bool:
