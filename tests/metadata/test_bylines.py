@@ -72,3 +72,9 @@ def test_parenthesised_co_author_or_affiliation() -> None:
     assert got == "Martin Untersinger; Damien Leloup; Morgane Tual"
     assert normalize.byline("By Jane Doe (with John Roe)") == "Jane Doe; John Roe"
     assert normalize.byline("By Jane Doe (Reuters)") == "Jane Doe"
+
+
+def test_outlet_written_for_is_not_part_of_the_name() -> None:
+    got = normalize.byline("By Glen Owen And Brendan Carlin For The Mail On Sunday")
+    assert got == "Glen Owen; Brendan Carlin"
+    assert normalize.byline("By Jane Doe, for The Guardian") == "Jane Doe"

@@ -55,8 +55,9 @@ _NOT_NAME = regex.compile(
 )
 # Link and button words that bylines drag along: "Jane Doe Alle Artikel", "John Roe Follow".
 # "Posted by Jane Doe under Just For Fun", "by Jane Doe in Politics": the post's category.
+# "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN": the outlet written for.
 _CATEGORY_TAIL = regex.compile(
-    r"(?<!\s)\s+(?:filed under|under|unter|in)\s+(?-i:\p{Lu}).*$", regex.I | regex.V0
+    r"(?<!\s)\s+(?:filed under|under|unter|in|for)\s+(?-i:\p{Lu}).*$", regex.I | regex.V0
 )
 # "Pressemitteilung von Katja Kipping", "Alles von Martin Junker": one word, then "von" and a
 # full name, is a label before the byline ("Ursula von der Leyen", "Hans von Storch" are names:
