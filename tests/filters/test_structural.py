@@ -26,3 +26,19 @@ def test_a_misleading_class_on_the_article_does_not_remove_it() -> None:
 def test_article_lead_in_its_own_header_is_kept() -> None:
     m = marks("structural", page(f"<article><header><h1>Title</h1><p>{PROSE}</p></header></article>"))
     assert PROSE not in m
+
+
+def test_a_sidebar_outweighing_the_article_is_still_a_sidebar() -> None:
+    # A live feed in the sidebar can hold more prose than the story beside it.
+    story = "".join(f"<p>{PROSE} ({i})</p>" for i in range(12))
+    feed = "".join(
+        f"<li><div class='item'><p>Update {i}: the mayor said the vote on the new tram line will be held "
+        f"next week, after a long and heated debate in the chamber.</p></div></li>"
+        for i in range(20)
+    )
+    m = marks("structural", page(
+        f"<div class='main'><div class='article-body'>{story}</div>"
+        f"<aside class='sidebar'><ul class='live'>{feed}</ul></aside></div>"
+    ))  # fmt: skip
+    assert any(t.startswith("Update 7:") for t in m)
+    assert not any(PROSE in t for t in m)

@@ -3,9 +3,12 @@
 A class can lie about a big container: WordPress themes wrap the page in "has-sidebar",
 CNN puts its article in a "rail" column; some sites put the whole article in `<header>`.
 So a box only counts when it neither holds the page's main run of paragraphs
-(`Subtrees.core`) nor half of the page's prose (when that is article-sized). A caller can
-ask for boxes embedded in that run to count whatever their size (`embedded=True`): a
-gallery's captions set in the middle of the story are captions, however much they say.
+(`Subtrees.core`) nor half of the page's prose (when that is article-sized). The size
+exemption is for pages whose article itself sits in such a box: when an article-sized run
+lies elsewhere, a box beside it is chrome whatever it holds (a live feed in the sidebar,
+a comment thread longer than the story, a pop-up). A caller can ask for boxes embedded in
+that run to count whatever their size too (`embedded=True`): a gallery's captions set in
+the middle of the story are captions, however much they say.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..blocks import Block, Document
+from ..blocks.stats import Subtrees
 
 # A box with at least this share of the page's prose, and this many characters of it, is
 # the article's, whatever its class says.
@@ -32,7 +36,15 @@ def _is_chrome_box(doc: Document, el: Any, embedded: bool = False) -> bool:
         return False
     if embedded and _inside(el, stats.core):
         return True
+    if _article_elsewhere(stats, el):
+        return True
     return stats.prose_share(el) < MAX_PROSE_SHARE or stats.prose.get(el, 0) < MIN_ARTICLE
+
+
+def _article_elsewhere(stats: Subtrees, el: Any) -> bool:
+    """The main run of paragraphs is article-sized and lies outside `el` altogether."""
+    core = stats.core
+    return core is not None and stats.prose.get(core, 0) >= MIN_ARTICLE and not _inside(el, core)
 
 
 def _inside(el: Any, core: Any) -> bool:
