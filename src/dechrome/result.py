@@ -6,9 +6,12 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from .frozen import fast_init
+
 Role = Literal["chrome", "caption", "comment", "headline", "byline", "date"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mark:
     """A filter's verdict on one block: it is not body text, because of `reason`.
@@ -22,6 +25,7 @@ class Mark:
     role: Role = "chrome"
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Removal:
     """One entry of the trace: which block went, which filter took it, and why."""

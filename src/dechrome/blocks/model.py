@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..frozen import fast_init
 from ..options import Options
 
 if TYPE_CHECKING:
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
 Kind = Literal["html", "text"]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph-like unit of a page.
