@@ -30,3 +30,10 @@ def test_a_step_built_like_the_article_after_closing_chrome_stays() -> None:
     edged = {r.text for r in article.removed if r.filter == "edges"}
     assert "Our partners may pay us for some links." in edged
     assert "Decorate in school colours: it costs little." in article.body
+
+
+def test_a_salutation_before_the_first_paragraph_is_not_a_label() -> None:
+    paras = "".join(f"<p>{PROSE} ({i})</p>" for i in range(3))
+    m = marks("edges", page(f"<div><p>Latest</p><p>Dear readers,</p>{paras}</div>"))
+    assert "Latest" in m
+    assert "Dear readers," not in m

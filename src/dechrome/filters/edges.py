@@ -19,7 +19,8 @@ from ..result import Mark
 from .share import is_share_text
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-# Short means: at most this many words, and no sentence end.
+# Short means: at most this many words, and no sentence end (a comma runs on: "Dear
+# readers," opens the text that follows, it labels nothing).
 _MAX_WORDS = 6
 _TAIL_MAX = 400
 # Prose after the closing chrome, relative to the article's own, that says it goes on.
@@ -49,7 +50,7 @@ def _alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 def _stub(b: Block) -> bool:
     text = b.text.rstrip()
-    return len(text.split()) <= _MAX_WORDS and not text.endswith((".", "!", "?", "…", ":"))
+    return len(text.split()) <= _MAX_WORDS and not text.endswith((".", "!", "?", "…", ":", ","))
 
 
 @define_filter("edges", kinds=("html",))
