@@ -152,6 +152,8 @@ def _own_articles(root: Any, articles: list[dict[str, Any]]) -> list[dict[str, A
     page's titles (`<title>`, `og:title`, the first `<h1>`) describe other pages; if
     none agrees, nothing is dropped.
     """
+    if len(articles) < 2:
+        return articles
     heads = {h.casefold() for h in map(_headline, articles) if h}
     if len(heads) < 2:
         return articles

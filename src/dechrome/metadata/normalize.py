@@ -202,12 +202,18 @@ def headline(value: str, site_name: str | None = None, guess: bool = True) -> st
 _WORD = regex.compile(r"\w+", regex.V0)
 
 
-def overlap(a: str, b: str) -> float:
+def overlap(a: str | frozenset[str], b: str | frozenset[str]) -> float:
     """Share of the shorter text's words in the other; words compared by their first five
-    letters, so inflections agree ("Leasing"/"Leasen", "Finanzierung"/"Finanzieren")."""
-    wa = {_stem(w) for w in _WORD.findall(a.casefold())}
-    wb = {_stem(w) for w in _WORD.findall(b.casefold())}
+    letters, so inflections agree ("Leasing"/"Leasen", "Finanzierung"/"Finanzieren").
+    Either side may be given as its `stems` already."""
+    wa = stems(a) if isinstance(a, str) else a
+    wb = stems(b) if isinstance(b, str) else b
     return len(wa & wb) / max(1, min(len(wa), len(wb)))
+
+
+def stems(text: str) -> frozenset[str]:
+    """The words of `text` as `overlap` compares them."""
+    return frozenset(_stem(w) for w in _WORD.findall(text.casefold()))
 
 
 def _stem(word: str) -> str:

@@ -68,7 +68,14 @@ def headline(found: list[Candidate], site: str | None, url: str | None = None) -
     raws = [" ".join(m.value.split()) for m in machine]
     own = {normalize.compact(n) for n in sites if n}
 
+    done: dict[tuple[str, bool], str | None] = {}  # titles repeat (og, twitter, <title>)
+
     def clean(value: str, guess: bool = True) -> str | None:
+        if (value, guess) not in done:
+            done[value, guess] = _clean(value, guess)
+        return done[value, guess]
+
+    def _clean(value: str, guess: bool) -> str | None:
         text = " ".join(value.split())
         # Another machine title that runs on from this one: "Title – Site" beside "Title"
         # says "Title" has no suffix to guess at; "Title with more" beside "Title with"
@@ -96,9 +103,11 @@ def headline(found: list[Candidate], site: str | None, url: str | None = None) -
     # The <h1> that the most confident machine title agrees with (a section's <h1>, "News",
     # may come first and agree with a <title> "News - Site").
     chosen: tuple[float, str] | None = None
+    keyed = [(c, t, normalize.stems(t)) for c, t in titled]
     for h in visible:
         text = normalize.without_leading_date(" ".join(h.value.split()))
-        conf = max((c for c, t in titled if _agrees(text, t)), default=None)
+        words = normalize.stems(text)
+        conf = max((c for c, t, k in keyed if _agrees(text, words, t, k)), default=None)
         if conf is not None and (chosen is None or conf > chosen[0]):
             chosen = (conf, text)
     if chosen:
@@ -118,10 +127,10 @@ def _domain_names(url: str | None) -> list[str]:
     return [host, name] if len(name) >= 4 else [host]
 
 
-def _agrees(h1: str, title: str) -> bool:
+def _agrees(h1: str, h1_stems: frozenset[str], title: str, title_stems: frozenset[str]) -> bool:
     """Most words in common; a one-word <h1> ("News", "Literatur") only with a title that
     starts with it or is as short (not by sharing one word of a long title)."""
-    if normalize.overlap(h1, title) < 0.6:
+    if normalize.overlap(h1_stems, title_stems) < 0.6:
         return False
     return " " in h1.strip() or title.casefold().startswith(h1.casefold()) or len(title.split()) <= 2
 
@@ -264,10 +273,12 @@ def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
     if top is not None:
         return top
     # htmldate searches the whole page: a date it finds only in comments or teasers is theirs.
+    if shown:
+        return shown
     searched = _htmldate(page)
     if searched and searched[0] in foreign:
         searched = None
-    return shown or searched or best(weak, "date", parse)
+    return searched or best(weak, "date", parse)
 
 
 def _weak(found: list[Candidate], top: tuple[str, str], parse: Callable[[str], str | None]) -> bool:

@@ -135,9 +135,7 @@ def byline(page: Page) -> Iterator[Candidate]:
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
                 continue
             text = " ".join(el.text_content().split())
-            if _in_teaser_link(el, text):
-                continue
-            if 2 < len(text) < 100 and normalize.byline(text):
+            if 2 < len(text) < 100 and normalize.byline(text) and not _in_teaser_link(el, text):
                 yield Candidate("byline", text, "byline", 0.65)
                 return
             tried += 1
@@ -192,12 +190,18 @@ def dated_element(page: Page) -> Iterator[Candidate]:
     root: Any = page.root
     if root is None:
         return
+    skipped = 0
     for el in root.iter("span", "div", "p", "li", "small", "em"):
         cls = el.get("class")
         if cls and _DATE_ATTR.search(cls):
             text = " ".join(el.text_content().split())
-            if 6 <= len(text) <= 80 and not _elsewhere(el):
+            if not 6 <= len(text) <= 80:
+                continue
+            if not _elsewhere(el):
                 yield Candidate("date", text, "visible-date", 0.55)
+                return
+            skipped += 1
+            if skipped == _ELSEWHERE_KEPT:  # a list of teasers or a comment thread: give up
                 return
 
 
