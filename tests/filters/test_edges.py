@@ -37,3 +37,12 @@ def test_a_salutation_before_the_first_paragraph_is_not_a_label() -> None:
     m = marks("edges", page(f"<div><p>Latest</p><p>Dear readers,</p>{paras}</div>"))
     assert "Latest" in m
     assert "Dear readers," not in m
+
+
+def test_table_rows_above_the_first_paragraph_are_data() -> None:
+    paras = "".join(f"<p>{PROSE} ({i})</p>" for i in range(3))
+    m = marks("edges", page(
+        f"<div><p>Shop</p><table><tr><td>Aroma</td><td>Red berries, citrus</td></tr></table>{paras}</div>"
+    ))
+    assert "Shop" in m
+    assert not any(t.startswith("Aroma") for t in m)

@@ -19,6 +19,8 @@ from ..result import Mark
 from .share import is_share_text
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# A table's rows above the first paragraph are its data (a fact box, a spec sheet), not labels.
+_TABLE = frozenset(("tr", "td", "th"))
 # Short means: at most this many words, and no sentence end (a comma runs on: "Dear
 # readers," opens the text that follows, it labels nothing).
 _MAX_WORDS = 6
@@ -65,7 +67,7 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "a headline above the article", "headline")
         elif b.flags and (b.flags[-1] | (b.flags[-2] if len(b.flags) > 1 else 0)) & Cls.DEK:
             yield Mark(b.index, "standfirst/subtitle above the article (class/id)")
-        elif b is not blocks[first] and _stub(b) and b.tag not in _HEADINGS:
+        elif b is not blocks[first] and _stub(b) and b.tag not in _HEADINGS and b.tag not in _TABLE:
             yield Mark(b.index, "label before the article's first paragraph")
     for b in blocks[last + 1 :]:
         if b.tag in _HEADINGS or (_stub(b) and b.tag not in ("li", "td", "th", "pre")):
