@@ -24,3 +24,12 @@ def test_a_subheading_over_its_own_subsections_stays() -> None:
         f"<h2>Links</h2><p><a href='/x'>Council minutes for March</a></p><h3>Budget</h3><p>{PROSE} (3)</p>"
     )
     assert gone == set()
+
+
+def test_a_heading_written_as_a_sentence_is_the_articles() -> None:
+    gone = _removed_by_orphans(
+        f"<h4>The mayor denied it.</h4><ul><li><a href='/a'>Another story about the council</a></li></ul>"
+        f"<h4>Tell us what you think...</h4><ul><li><a href='/b'>Leave a comment on this story</a></li></ul>"
+        f"<h4>What comes next</h4><p>{PROSE}</p>"
+    )
+    assert gone == {"Tell us what you think..."}

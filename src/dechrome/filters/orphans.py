@@ -18,13 +18,20 @@ _RANK = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _MAX_HEADING = 80
 
 
+def _sentence(text: str) -> bool:
+    """A heading written as a sentence ("He denied it.") is the article's; a trailing
+    ellipsis ("Tell us what you think...") is a prompt's."""
+    text = text.rstrip()
+    return text.endswith(".") and not text.endswith("..")
+
+
 @define_filter("orphans", kinds=("html",))
 def orphans(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """A heading whose next kept block is a heading of its rank or above, with chrome between."""
     kept = {b.index for b in blocks}
     for pos, b in enumerate(blocks):
         rank = _RANK.get(b.tag)
-        if rank is None or len(b.text) > _MAX_HEADING:
+        if rank is None or len(b.text) > _MAX_HEADING or _sentence(b.text):
             continue
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
         end = nxt.index if nxt is not None else len(doc.blocks)
