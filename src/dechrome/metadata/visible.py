@@ -127,9 +127,10 @@ def byline(page: Page) -> Iterator[Candidate]:
     if root is not None:
         tried = 0
         for el in root.iter("a", "span", "div", "p", "address", "h3", "h4", "h5"):
-            if not el.attrib:  # most elements: nothing to read, skipped before any string work
+            items = el.items()
+            if not items:  # most elements: nothing to read, skipped before any string work
                 continue
-            sig = " ".join(v for k, v in el.items() if k in _BYLINE_KEYS)
+            sig = " ".join([v for k, v in items if k in _BYLINE_KEYS])
             if not sig or not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
                 continue
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
