@@ -30,3 +30,13 @@ def test_sections_whose_headings_link_within_the_page_are_not_teasers() -> None:
         for i in range(4)
     )
     assert not marks("teasers", page(f"<article><p>{PROSE}</p>{sections}</article>"))
+
+
+def test_slideshow_captions_are_not_teasers() -> None:
+    slides = "".join(
+        f"<figure class='slide'><a href='/looks/{i}'>Look number {i} of the season</a>"
+        f"<figcaption>With a bowler hat and a long coat, look {i} is easy to copy.</figcaption></figure>"
+        for i in range(4)
+    )
+    m = marks("teasers", page(f"<article><p>{PROSE}</p>{slides}</article>"))
+    assert not any(t.startswith("With a bowler hat") for t in m)

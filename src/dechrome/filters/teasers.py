@@ -71,7 +71,8 @@ def teasers(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         return
     for b in blocks:
         el: Any = b.element
-        if el is None or len(b.text) > _MAX_BLURB or "blockquote" in b.path:
+        # A <figcaption> is the captions filter's to judge (a slideshow's text, or a caption).
+        if el is None or len(b.text) > _MAX_BLURB or "blockquote" in b.path or "figcaption" in b.path:
             continue
         # Cards are block-level boxes: the block's own ancestors, nearest first.
         for card in b.ancestors[-2 : -2 - _MAX_UP : -1]:
