@@ -1,11 +1,15 @@
 """Time and peak memory of `dechrome.clean` against input size, HTML and text, 10 KB to 20 MB.
 
+`--kinds tags` adds the costliest HTML there is, a page that is nothing but elements
+(`<p>x` repeated).
+
 Each size runs in its own subprocess, under a 2 GiB address-space limit, so its peak RSS
 is its own and running out of memory shows as an error instead of swapping. Processing
 time should grow linearly: the last column (µs per KB) should stay flat.
 
-    .venv/bin/python -m benchmarks.size_sweep                 # the table in docs/limits.md
+    .venv/bin/python -m benchmarks.size_sweep                 # the table in docs/benchmarks.md
     .venv/bin/python -m benchmarks.size_sweep --sizes 10k,1m  # a quick look
+    .venv/bin/python -m benchmarks.size_sweep --kinds tags --sizes 1m,2m,4m,48m
 """
 
 from __future__ import annotations
@@ -82,12 +86,21 @@ def _parse_size(text: str) -> int:
     return int(float(text.rstrip("km")) * factor)
 
 
+def tags_page(size: int) -> str:
+    """A page of bare elements: about 400 bytes and 5 µs of tree per 4 bytes of input."""
+    return "<p>x" * (size // 4)
+
+
+_PAGES = {"html": html_page, "text": text_page, "tags": tags_page}
+
+
 def _one(kind: str, size: int) -> dict[str, object]:
     """Run one clean in this process and report its numbers (called in the subprocess)."""
     import dechrome
 
-    dechrome.clean(html_page(2000) if kind == "html" else text_page(2000))  # imports, compiled patterns
-    page = html_page(size) if kind == "html" else text_page(size)
+    make = _PAGES[kind]
+    dechrome.clean(make(2000))  # imports, compiled patterns
+    page = make(size)
     data = page.encode("utf-8")
     del page
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -94,6 +94,39 @@ def peak_memory(pages: list[bytes]) -> float:
     return peak / 2**20
 
 
+# The stages of `clean`, as (label, file, function) in the profile; each filter is the
+# function of its own name in filters/<name>.py.
+_STAGES = (
+    ("decode", "dechrome/decode.py", "decode"),
+    ("parse", "dechrome/parse.py", "parse_page"),
+    ("blocks", "dechrome/blocks/html.py", "html_blocks"),
+    ("metadata", "dechrome/metadata/__init__.py", "extract_metadata"),
+    ("element totals", "dechrome/blocks/stats.py", "subtrees"),
+    ("filters", "dechrome/pipeline.py", "run"),
+    ("assemble", "dechrome/fields.py", "assemble"),
+)
+
+
+def stage_summary(stats: pstats.Stats, n: int) -> str:
+    """Cumulative ms per page of each stage and each filter (under the profiler's overhead)."""
+    per: dict[str, float] = {}
+    filters: dict[str, float] = {}
+    for (file, _line, func), row in stats.stats.items():  # type: ignore[attr-defined]
+        cum = row[3]
+        for label, where, name in _STAGES:
+            if func == name and file.endswith(where):
+                per[label] = per.get(label, 0.0) + cum
+        parts = Path(file).parts
+        if len(parts) > 2 and parts[-2] == "filters" and Path(file).stem == func:
+            filters[func] = filters.get(func, 0.0) + cum
+    lines = ["| stage | ms/page (profiled) |", "|---|---:|"]
+    lines += [f"| {label} | {1000 * per.get(label, 0.0) / n:.2f} |" for label, _, _ in _STAGES]
+    ranked = sorted(filters.items(), key=lambda kv: -kv[1])
+    lines.append("")
+    lines.append("filters: " + ", ".join(f"{name} {1000 * t / n:.2f}" for name, t in ranked))
+    return "\n".join(lines)
+
+
 def profile_summary(pages: list[bytes], top: int = 15) -> str:
     prof = cProfile.Profile()
     prof.enable()
@@ -101,8 +134,9 @@ def profile_summary(pages: list[bytes], top: int = 15) -> str:
         _dechrome(page)
     prof.disable()
     out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(top)
-    return out.getvalue()
+    stats = pstats.Stats(prof, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    return stage_summary(stats, len(pages)) + "\n\n" + out.getvalue()
 
 
 def report(times: dict[str, list[float]], n: int) -> str:
