@@ -57,3 +57,22 @@ def test_chinese_ui_words_and_editor_lines() -> None:
     assert {"登录", "取消", "返回顶部", "责任编辑：王小明"} <= set(m)
     assert "发稿时间：2017-03-10 08:42:00 来源：中国青年网" in m
     assert story not in m
+
+
+def test_prompt_sentences_by_first_character_match_as_the_alternation() -> None:
+    import re
+
+    from dechrome.filters.vocab import _BOILER_PHRASES, BOILER_SENTENCES
+
+    plain = re.compile(r"(?<!\w)" + _BOILER_PHRASES)
+    assert BOILER_SENTENCES.pattern != plain.pattern  # every phrase could be rewritten
+    texts = [
+        "© 2024 example", "a©2024", "(c) 2019 x", "x(c) 2019", "please enable javascript",
+        "enable javascript", "xenable javascript", "with reporting by ap", "additional writing by x",
+        "he said, with reporting by x",
+        "责任编辑：张三", "a 责任编辑：", "tags: news", "news tags: x", "kommentare werden freigeschaltet",
+        "den artikel mit anderen teilen", "artikel mit anderen teilen", "log in to post a comment",
+        "click on the red button", "nothing to see here", "",
+    ]  # fmt: skip
+    for text in texts:
+        assert bool(BOILER_SENTENCES.search(text)) == bool(plain.search(text)), text
