@@ -402,3 +402,13 @@ def test_headline_from_titles_that_run_on() -> None:
     html = """<html><head><meta property="og:title" content="Senator calls Biden">
         <title>Senator calls Biden "unfit"</title></head><body><p>Text.</p></body></html>"""
     assert dechrome.clean(html).headline == 'Senator calls Biden "unfit"'
+
+
+def test_attribute_words_in_any_case() -> None:
+    # The steps screen ASCII attributes lowercased before their case-insensitive patterns.
+    for cls in ("BYLINE", "Post-Author", "article__Writer", "ſubmitted"):
+        p = page(f'<html><body><h1>T</h1><span class="{cls}">Jane Doe</span><p>Text.</p></body></html>')
+        assert values(byline, p) == [("byline", "Jane Doe", "byline")], cls
+    for cls in ("DATE", "entry-Published", "post_TIMESTAMP", "poſted", "fecha"):
+        p = page(f'<html><body><h1>T</h1><span class="{cls}">March 3, 2021</span><p>Text.</p></body></html>')
+        assert values(dated_element, p) == [("date", "March 3, 2021", "visible-date")], cls

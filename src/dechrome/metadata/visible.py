@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +15,12 @@ from .candidates import Candidate, Page
 
 # "submitted": Drupal's "Submitted by jdoe on ..." line.
 _BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
+# The byline and date steps search the attributes of most elements of the page, where a
+# case-insensitive `regex` search costs a microsecond. An ASCII attribute (nearly all) is
+# first searched lowercased with `re`, three times cheaper, for a word the pattern cannot
+# match without; other text goes straight to the pattern (its case folding reaches beyond
+# ASCII: "ſ" matches "s").
+_BYLINE_HINT = re.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted")
 _BY = regex.compile(
     r"^\s*(?:(?:(?:posted|written|submitted|geschrieben|gespeichert|veröffentlicht|verfasst|publicado|escrito|"
     r"publié|écrit)\s+)?(?:by|von|par|por|di)\s*:?\s+|(?:autor|autorin|author|auteur|autora)\s*:\s*|"
@@ -131,7 +138,9 @@ def byline(page: Page) -> Iterator[Candidate]:
             if not items:  # most elements: nothing to read, skipped before any string work
                 continue
             sig = " ".join([v for k, v in items if k in _BYLINE_KEYS])
-            if not sig or not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
+            if not sig or (sig.isascii() and not _BYLINE_HINT.search(sig.lower())):
+                continue
+            if not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
                 continue
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
                 continue
@@ -184,6 +193,7 @@ def _in_teaser_link(el: Any, text: str) -> bool:
 _DATE_ATTR = regex.compile(
     r"(?:^|[\s_-])(?:date|dateline|datum|fecha|published|pubdate|posted|timestamp|time)(?:$|[\s_-])", regex.I
 )
+_DATE_HINT = re.compile(r"dat|time|fecha|publ|post")  # one is in every word of _DATE_ATTR
 
 
 def dated_element(page: Page) -> Iterator[Candidate]:
@@ -194,7 +204,9 @@ def dated_element(page: Page) -> Iterator[Candidate]:
     skipped = 0
     for el in root.iter("span", "div", "p", "li", "small", "em"):
         cls = el.get("class")
-        if cls and _DATE_ATTR.search(cls):
+        if not cls or (cls.isascii() and not _DATE_HINT.search(cls.lower())):
+            continue
+        if _DATE_ATTR.search(cls):
             text = " ".join(el.text_content().split())
             if not 6 <= len(text) <= 80:
                 continue
