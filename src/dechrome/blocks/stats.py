@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -28,20 +27,13 @@ def text_weight(text: str) -> int:
 
 def is_prose(b: Block) -> bool:
     """A block a reader would call a paragraph of text: long enough, few links, a sentence."""
-    return _is_prose(b.text, b.link_chars)
-
-
-# Filters ask this of the same blocks again and again (twice per block per page). The
-# answer depends on the text and its link characters only, so it is kept by those values
-# (as many as a 99th-percentile page has blocks; 0.4 MiB of texts held), not on the
-# Block: `replace(block, text=...)` would copy a stored answer over to a new text.
-@functools.lru_cache(maxsize=1024)
-def _is_prose(text: str, link_chars: int) -> bool:
-    n = text_weight(text)
-    density = link_chars / len(text) if text else 0.0  # Block.link_density
+    n = text_weight(b.text)
+    density = b.link_density
     if density > 0.6 or (density > 0.35 and n < 100):
         return False
-    return n >= 80 or (n >= 25 and text.rstrip().endswith(_SENTENCE_END) and (" " in text or n > len(text)))
+    return n >= 80 or (
+        n >= 25 and b.text.rstrip().endswith(_SENTENCE_END) and (" " in b.text or n > len(b.text))
+    )
 
 
 @dataclass(frozen=True, slots=True)
