@@ -45,3 +45,13 @@ def test_a_search_box_is_chrome() -> None:
     assert classify("sticky-search column") & Cls.BOILER
     assert not classify("searchable-table") & Cls.BOILER  # a table readers can filter
     assert not classify("research-paper") & Cls.BOILER
+
+
+def test_a_huge_class_text_is_classified_but_not_memoised() -> None:
+    from dechrome.blocks.classes import Cls, _classify_memo, classify
+
+    huge = "x " * 100_000 + "share"
+    before = _classify_memo.cache_info().currsize
+    assert classify(huge) & Cls.SHARE
+    assert classify("share") & Cls.SHARE
+    assert _classify_memo.cache_info().currsize <= before + 1

@@ -103,12 +103,23 @@ _PATTERN = re.compile(r"[\s_\-:](?:" + (_by_first_letter() or _by_category()) + 
 _FLAG = {group: getattr(Cls, group.split("_")[0]) for group in _PATTERN.groupindex}
 
 
-@functools.lru_cache(maxsize=8192)
-def classify(sig: str) -> int:
-    """The flags named by a lowercased attribute text (0 when it says nothing we know).
+# Class texts longer than this are matched afresh each time: the memo then holds at most
+# 8,192 strings of 1 KB (utility-class lists fit), never a hostile page's megabyte-long class.
+_MEMO_MAX = 1024
 
-    Memoised: a pure function of a string, and class texts repeat within and across pages.
-    """
+
+def classify(sig: str) -> int:
+    """The flags named by a lowercased attribute text (0 when it says nothing we know)."""
+    return _classify_memo(sig) if len(sig) <= _MEMO_MAX else _classify(sig)
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify_memo(sig: str) -> int:
+    """Memoised: a pure function of a short string; class texts repeat within and across pages."""
+    return _classify(sig)
+
+
+def _classify(sig: str) -> int:
     if not sig:
         return 0
     flags = 0
