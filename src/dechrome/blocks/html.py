@@ -42,7 +42,7 @@ class _Ctx:
     every element entered: most block-level elements hold no text of their own.
     """
 
-    __slots__ = ("_attr_text", "_chain", "cls", "el", "flag", "hidden", "parent", "pre", "sig", "tag")
+    __slots__ = ("_chain", "cls", "el", "flag", "hidden", "parent", "pre", "sig", "tag")
 
     def __init__(self, el: Any, tag: str, sig: str, flag: int, parent: _Ctx | None,
                  hidden: bool, pre: bool) -> None:  # fmt: skip
@@ -50,7 +50,6 @@ class _Ctx:
         self.cls: int = flag | (parent.cls if parent else 0)
         self.hidden, self.pre = hidden, pre
         self._chain: _Chain | None = None
-        self._attr_text: str | None = None
 
     def enter(self, el: Any, tag: str, attrs: tuple[str, bool] | None = None) -> _Ctx:
         """The context of child element `el` (whose `read_attrs` may be given)."""
@@ -72,14 +71,6 @@ class _Ctx:
                     els + (self.el,),  # noqa: RUF005
                 )
         return self._chain
-
-    def attr_text(self) -> str:
-        """The non-empty class texts of `chain` joined by spaces, built once per context
-        from the parent's: a context often makes several blocks."""
-        if self._attr_text is None:
-            above = self.parent.attr_text() if self.parent is not None else ""
-            self._attr_text = (above + " " + self.sig if above else self.sig) if self.sig else above
-        return self._attr_text
 
 
 _SIG_ATTRS = frozenset(("class", "id", "role", "itemprop"))
@@ -200,7 +191,6 @@ class _Builder:
                 min(links, len(text)),
                 ctx.hidden,
                 ctx.el,
-                ctx.attr_text(),
                 flags,
                 ctx.cls,
                 ancestors,
@@ -308,7 +298,6 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
         text = "\n".join(b.overflow)
         path, attrs, flags, ancestors = ctx.chain()
         links = min(b.overflow_links, len(text))
-        joined = " ".join(filter(None, attrs))
-        block = Block(len(b.blocks), text, ctx.tag, path, attrs, links, ctx.hidden, ctx.el, joined, flags)
+        block = Block(len(b.blocks), text, ctx.tag, path, attrs, links, ctx.hidden, ctx.el, flags)
         b.blocks.append(replace(block, cls=ctx.cls, ancestors=ancestors))
     return tuple(b.blocks)

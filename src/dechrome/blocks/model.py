@@ -37,8 +37,6 @@ class Block:
     hidden: bool = False
     # The lxml element holding the block in HTML; None in text dumps.
     element: object | None = field(default=None, compare=False, repr=False)
-    # All of `attrs` joined once, for vocabulary matches over the whole ancestry.
-    attr_text: str = ""
     # `classes.Cls` flags of each element on `path` (what its class/id says it is).
     flags: tuple[int, ...] = ()
     # All of `flags` or-ed together.
@@ -46,6 +44,11 @@ class Block:
     # The elements of `path` (block-level ancestors, root first, the block's own element
     # last); empty in text dumps. Filters index it instead of walking the tree again.
     ancestors: tuple[Any, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def attr_text(self) -> str:
+        """All of `attrs` joined, for vocabulary matches over the whole ancestry."""
+        return " ".join(filter(None, self.attrs))
 
     @property
     def link_density(self) -> float:

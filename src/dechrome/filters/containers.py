@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..blocks import Block, Document
-from ..blocks.stats import Subtrees
 
 # A box with at least this share of the page's prose, and this many characters of it, is
 # the article's, whatever its class says.
@@ -34,17 +33,13 @@ def _is_chrome_box(doc: Document, el: Any, embedded: bool = False) -> bool:
         return True
     if stats.holds_core(el):
         return False
-    if embedded and _inside(el, stats.core):
-        return True
-    if _article_elsewhere(stats, el):
-        return True
-    return stats.prose_share(el) < MAX_PROSE_SHARE or stats.prose.get(el, 0) < MIN_ARTICLE
-
-
-def _article_elsewhere(stats: Subtrees, el: Any) -> bool:
-    """The main run of paragraphs is article-sized and lies outside `el` altogether."""
     core = stats.core
-    return core is not None and stats.prose.get(core, 0) >= MIN_ARTICLE and not _inside(el, core)
+    inside = _inside(el, core)
+    if embedded and inside:
+        return True
+    if core is not None and not inside and stats.prose.get(core, 0) >= MIN_ARTICLE:
+        return True  # an article-sized run of paragraphs lies outside the box altogether
+    return stats.prose_share(el) < MAX_PROSE_SHARE or stats.prose.get(el, 0) < MIN_ARTICLE
 
 
 def _inside(el: Any, core: Any) -> bool:

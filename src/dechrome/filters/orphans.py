@@ -28,14 +28,15 @@ def _sentence(text: str) -> bool:
 @define_filter("orphans", kinds=("html",))
 def orphans(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """A heading whose next kept block is a heading of its rank or above, with chrome between."""
-    kept = {b.index for b in blocks}
     for pos, b in enumerate(blocks):
         rank = _RANK.get(b.tag)
         if rank is None or len(b.text) > _MAX_HEADING or _sentence(b.text):
             continue
         nxt = blocks[pos + 1] if pos + 1 < len(blocks) else None
+        # `blocks` are the kept ones in page order: any block between this and the next
+        # kept one was removed as chrome.
         end = nxt.index if nxt is not None else len(doc.blocks)
-        if not any(i not in kept for i in range(b.index + 1, end)):
+        if end == b.index + 1:
             continue
         if nxt is None or _RANK.get(nxt.tag, 9) <= rank:
             yield Mark(b.index, "a heading whose section was all chrome")

@@ -154,12 +154,12 @@ def _own_articles(root: Any, articles: list[dict[str, Any]]) -> list[dict[str, A
     """
     if len(articles) < 2:
         return articles
-    heads = {h.casefold() for h in map(_headline, articles) if h}
-    if len(heads) < 2:
+    heads = [_headline(a) for a in articles]
+    if len({h.casefold() for h in heads if h}) < 2:
         return articles
     titles = _page_titles(root)
-    own = [(h := _headline(a)) is None or any(overlap(h, t) >= 0.6 for t in titles) for a in articles]
-    if not any(keep and _headline(a) for keep, a in zip(own, articles, strict=True)):
+    own = [h is None or any(overlap(h, t) >= 0.6 for t in titles) for h in heads]
+    if not any(keep and h for keep, h in zip(own, heads, strict=True)):
         return articles
     return [a for keep, a in zip(own, articles, strict=True) if keep]
 
