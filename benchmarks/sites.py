@@ -24,15 +24,12 @@ import lxml.html
 from lxml import etree
 
 import dechrome
+from dechrome.metadata import normalize
 from dechrome.profile import ProfileLearner
 
 from .datasets import Case, load
 from .htmltext import block_text, decode
 from .metric import PageScore, aggregate, score_body
-
-
-def _host(url: str) -> str:
-    return url.split("//", 1)[-1].split("/", 1)[0].lower().removeprefix("www.") if "//" in url else ""
 
 
 def declared_url(page: bytes) -> str:
@@ -58,8 +55,8 @@ def as_text(case: Case) -> Case:
 
 def host(case: Case) -> str:
     if case.url:
-        return _host(case.url)
-    return _host(declared_url(case.page)) if case.kind == "html" else ""
+        return normalize.host(case.url) or ""
+    return (normalize.host(declared_url(case.page)) or "") if case.kind == "html" else ""
 
 
 def measure(folder: Path, min_pages: int, whole_site: bool = False, dumps: bool = False) -> str:

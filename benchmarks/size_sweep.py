@@ -123,7 +123,8 @@ def _one(kind: str, size: int) -> dict[str, object]:
     }
 
 
-def _limit_memory() -> None:
+def limit_memory() -> None:
+    """In a child process: at most 2 GiB of address space."""
     resource.setrlimit(resource.RLIMIT_AS, (2 * _GIB, 2 * _GIB))
 
 
@@ -131,7 +132,7 @@ def _run(kind: str, size: int, timeout: float) -> dict[str, object]:
     cmd = [sys.executable, "-m", "benchmarks.size_sweep", "--one", kind, str(size)]
     try:
         proc = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=timeout, preexec_fn=_limit_memory, check=False
+            cmd, capture_output=True, text=True, timeout=timeout, preexec_fn=limit_memory, check=False
         )
     except subprocess.TimeoutExpired:
         return {"kind": kind, "bytes": size, "outcome": f"hung over {timeout:.0f} s"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..metadata.normalize import host
 from ..options import Options
 from ..profile import ProfileLearner, SiteProfile
 from .inputs import Source, iter_sources
@@ -71,9 +72,7 @@ def _work(args: tuple[Source, Options | None, tuple[str, ...], SiteProfile | Non
 
 def site_of(source: Source) -> str:
     """The site a page belongs to: its URL's host, else the folder it came from."""
-    if source.url and "//" in source.url:
-        return source.url.split("//", 1)[1].split("/", 1)[0].lower().removeprefix("www.")
-    return str(Path(source.id).parent)
+    return host(source.url) or str(Path(source.id).parent)
 
 
 def learn_sites(sources: Iterable[Source]) -> dict[str, SiteProfile]:

@@ -367,6 +367,13 @@ _URL_DAY_FIRST = regex.compile(
 )
 
 
+def host(url: str | None) -> str | None:
+    """The host of an absolute URL, lowercased, without "www.": the site it names."""
+    if not url or "//" not in url:
+        return None
+    return url.split("//", 1)[1].split("/", 1)[0].lower().removeprefix("www.") or None
+
+
 def date_in_url(url: str) -> str | None:
     """A /2019/11/18/ (or /20191118/, /18-11-2019) style date in a URL path."""
     m = _URL_DATE.search(url) or _URL_COMPACT_DATE.search(url)

@@ -8,8 +8,9 @@
   dates disagree and the dateline by the headline shows one of them, or the machine date
   is weak and two visible dates agree against it (its local day when
   the same instant is also given in the publisher's offset); failing all, the dateline by
-  the headline, then htmldate's search of the page (slow, so only then), then an element
-  whose class says "date" (measured: right less often than htmldate).
+  the headline, then htmldate's search of the page (a guess from the whole page, so only
+  then), then an element whose class says "date" (measured: right less often than
+  htmldate).
 - byline: the most confident candidate that normalises to names and is not the site.
 - the rest: the most confident candidate that normalises to a value.
 """
@@ -119,7 +120,7 @@ def headline(found: list[Candidate], site: str | None, url: str | None = None) -
 
 def _domain_names(url: str | None) -> list[str]:
     """The host ("sheego.de") and its name ("sheego"), if that is not too short to be one."""
-    host = _host(url)
+    host = normalize.host(url)
     if not host:
         return []
     labels = host.split(".")
@@ -166,7 +167,7 @@ def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[s
     "Automobilwoche"). A personal site named after its author loses that author: measured,
     site names taken for bylines are the commoner mistake.
     """
-    sites = [x for x in (site, _host(url), *(c.value for c in found if c.field == "site_name")) if x]
+    sites = [x for x in (site, normalize.host(url), *(c.value for c in found if c.field == "site_name")) if x]
     sites += [_DOMAIN_SUFFIX.sub("", x) for x in sites if _DOMAIN_SUFFIX.search(x) and " " not in x.strip()]
     own = {normalize.compact(x) for x in sites}
 
@@ -203,13 +204,6 @@ def _is_site(name: str, own: set[str], prefix: bool) -> bool:
         return True
     words = name.split()
     return prefix and any(normalize.compact(" ".join(words[:k])) in own for k in range(1, len(words)))
-
-
-def _host(url: str | None) -> str | None:
-    if not url or "//" not in url:
-        return None
-    host = url.split("//", 1)[1].split("/", 1)[0].lower()
-    return host.removeprefix("www.")
 
 
 def date(found: list[Candidate], page: Page) -> tuple[str, str] | None:
