@@ -28,6 +28,20 @@ def test_byline_in_a_teaser_card_is_skipped() -> None:
     assert _bylines(html) == ["Lisa Petrich"]
 
 
+def test_byline_in_a_list_item_and_a_teaser_list_item() -> None:
+    # Post meta set as a list: the author's <li>.
+    html = """<html><body><h1>Royal week</h1><ul class="post-metas">
+        <li class="post-meta post-meta--author"><a href="/author/bk">Boris T. Kaiser</a></li>
+        <li class="post-meta--date">3 May 2019</li></ul><p>Text.</p></body></html>"""
+    assert _bylines(html) == ["Boris T. Kaiser"]
+    # A teaser list whose items are classed by their author: the item holds a linked
+    # headline, another story's; a heading holding just the byline is still one.
+    html = """<html><body><h1>Tidying up</h1><ul>
+        <li class="post author-jdoe"><h2><a href="/other">Aufräumen – Resonanz im Nachttisch</a></h2></li>
+        </ul><div class="autor"><h6>Jacobo Betancur | hace 3 horas</h6></div></body></html>"""
+    assert _bylines(html) == ["Jacobo Betancur | hace 3 horas"]
+
+
 def test_label_before_von_and_a_full_name() -> None:
     assert normalize.byline("Pressemitteilung von Katja Kipping") == "Katja Kipping"
     assert normalize.byline("Alles von Martin Junker") == "Martin Junker"

@@ -133,7 +133,7 @@ def byline(page: Page) -> Iterator[Candidate]:
     root: Any = page.root
     if root is not None:
         tried = 0
-        for el in root.iter("a", "span", "div", "p", "address", "h3", "h4", "h5"):
+        for el in root.iter("a", "span", "div", "p", "li", "address", "h3", "h4", "h5"):
             items = el.items()
             if not items:  # most elements: nothing to read, skipped before any string work
                 continue
@@ -145,7 +145,7 @@ def byline(page: Page) -> Iterator[Candidate]:
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
                 continue
             text = " ".join(el.text_content().split())
-            if 2 < len(text) < 100 and normalize.byline(text) and not _in_teaser_link(el, text):
+            if 2 < len(text) < 100 and normalize.byline(text) and not _in_teaser(el, text):
                 yield Candidate("byline", text, "byline", 0.65)
                 return
             tried += 1
@@ -188,6 +188,16 @@ def _in_teaser_link(el: Any, text: str) -> bool:
     """A byline inside a link that holds more than it (a headline too): another story's card."""
     link = next(el.iterancestors("a"), None)
     return link is not None and len(" ".join(link.text_content().split())) > len(text) + 20
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _in_teaser(el: Any, text: str) -> bool:
+    """Another story's card: a byline in a link with a headline, or an author-classed box
+    holding a linked headline (a list item "post author-jdoe" of a teaser list)."""
+    linked = any(h.find(".//a") is not None for h in el.iterdescendants(*_HEADINGS))
+    return linked or _in_teaser_link(el, text)
 
 
 _DATE_ATTR = regex.compile(
