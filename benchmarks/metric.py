@@ -143,15 +143,26 @@ def spaced(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split())
 
 
-def field_outcome(truth: str | None, got: str | None) -> str | None:
+# How several authors are joined: dechrome and trafilatura give "A; B", labels also
+# "A and B", "A und B", "A, B & C".
+_AUTHOR_JOINS = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b|\bet\b|\by\b)\s*")
+
+
+def names(byline: str | None) -> frozenset[str]:
+    """The authors a byline names, however joined: "A and B" == "B; A"."""
+    return frozenset(n for n in _AUTHOR_JOINS.split(normalize(byline)) if n)
+
+
+def field_outcome(truth: str | None, got: str | None, *, authors: bool = False) -> str | None:
     """'right', 'missing', 'wrong' or 'spurious'; None when the field is not labelled.
 
     A label of "" means the page has none: no answer is right, any answer is spurious.
+    With `authors`, values are compared as sets of names (`names`).
     """
     if truth is None:
         return None
     t, g = normalize(truth), normalize(got)
-    if t == g:
+    if t == g or (authors and names(t) == names(g)):
         return "right"
     if not g:
         return "missing"

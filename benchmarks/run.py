@@ -93,7 +93,8 @@ def diff(folder: Path, page_id: str) -> None:
     print(f"page {case.id}  url {case.url}")
     for name, t, g in zip(FIELDS, (case.title, case.author, case.date),
                           (article.headline, article.byline, article.date), strict=True):  # fmt: skip
-        print(f"{name:>9}: {field_outcome(t, g) or 'unlabelled':<9} truth={t!r} got={g!r}")
+        outcome = field_outcome(t, g, authors=name == "byline")
+        print(f"{name:>9}: {outcome or 'unlabelled':<9} truth={t!r} got={g!r}")
     if case.body is not None:
         print(f"body F1 {score_body(case.body, article.body).f1:.3f}")
         print("\nKEPT BUT NOT IN THE TRUTH (false positives):")

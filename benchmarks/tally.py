@@ -63,7 +63,7 @@ def score_page(case: Case, out: Output | None, seconds: float, error: str | None
     scored: dict[str, dict[str, str | None]] = {}
     for name, truth, value in zip(FIELDS, (case.title, case.author, case.date),
                                   (got.headline, got.byline, got.date), strict=True):  # fmt: skip
-        outcome = field_outcome(truth, value) if name in fields else None
+        outcome = field_outcome(truth, value, authors=name == "byline") if name in fields else None
         if outcome is not None:
             scored[name] = {"truth": truth, "got": value, "outcome": outcome}
     return PageResult(

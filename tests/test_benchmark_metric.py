@@ -52,6 +52,17 @@ def test_field_outcomes() -> None:
     assert field_outcome("Russia ‘looking’", "russia 'looking'") == "right"
 
 
+def test_bylines_compare_as_sets_of_names_however_joined() -> None:
+    def byline(truth: str, got: str) -> str | None:
+        return field_outcome(truth, got, authors=True)
+
+    assert byline("David Brand and Ramsey Khalifeh", "Ramsey Khalifeh; David Brand") == "right"
+    assert byline("CLARA LÖW, SID PRAKASH & KLAUS JACOB", "Clara Löw; Sid Prakash; Klaus Jacob") == "right"
+    assert byline("Lars Fischer und Alina Schadwinkel", "Lars Fischer") == "wrong"
+    # Only bylines: a headline with "and" is compared as it is.
+    assert field_outcome("Salt and pepper", "Pepper; salt") == "wrong"
+
+
 def test_snippets_are_case_sensitive_like_trafilaturas_evaluation() -> None:
     assert contains("The river\nran  high.", "river ran high")
     assert not contains("Aktuell berichten wir", "aktuell berichten")
