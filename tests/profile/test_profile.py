@@ -46,6 +46,13 @@ def test_text_quoted_on_two_pages_is_not_template() -> None:
     assert quoted in article.body
 
 
+def test_a_template_line_with_the_pages_numbers_is_one_text() -> None:
+    lines = ["Oct 18, 2019 · 8 min read", "Oct 3, 2020 · 12 min read", "Oct 7, 2021 · 5 min read"]
+    profile = learn([f"Title\n\n{line}\n\nArticle {n} says something else." for n, line in enumerate(lines)])
+    assert profile.pages_with("Oct 1, 2022 · 4 min read") == 3
+    assert profile.pages_with("Nov 1, 2022 · 4 min read") == 0
+
+
 def test_without_a_profile_nothing_changes() -> None:
     page = pages("harbour-html")[0]
     a = dechrome.clean(page)

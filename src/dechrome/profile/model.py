@@ -5,20 +5,25 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-PROFILE_VERSION = 1
+PROFILE_VERSION = 2  # 2: numbers in a text no longer change its key
+
+_NUMBER = re.compile(r"\d+")
 
 
 def text_key(text: str) -> str:
-    """A short, stable key for a block's text: case and spacing do not matter.
+    """A short, stable key for a block's text: case, spacing and numbers do not matter.
 
-    Profiles store keys, not text, so they stay small and hold no article text.
+    A template line carries the page's numbers ("8 min read", "© 2019", "42 comments"):
+    they change from page to page, the line does not. Profiles store keys, not text, so
+    they stay small and hold no article text.
     """
-    norm = " ".join(text.casefold().split())
+    norm = _NUMBER.sub("0", " ".join(text.casefold().split()))
     return hashlib.blake2b(norm.encode("utf-8"), digest_size=8).hexdigest()
 
 
