@@ -81,6 +81,10 @@ def test_normalizers() -> None:
     assert normalize.date_in_url("https://example.org/id/20221399/story") is None
     assert normalize.is_date_line("Updated 11:21 pm CST, Tuesday, November 19, 2019")
     assert not normalize.is_date_line("In 2019 the council voted to close the library.")
+    # A read time beside the date is part of the date line.
+    assert normalize.is_date_line("Oct 18, 2019 · 8 min read")
+    assert normalize.is_date_line("06.11.2023, 15:20 Uhr • 2 Min. Lesezeit")
+    assert not normalize.is_date_line("Read the 2019 report in five minutes")
 
 
 def test_precedence() -> None:

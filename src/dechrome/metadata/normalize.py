@@ -422,8 +422,9 @@ _DATE_WORDS = frozenset(
     vendredi samedi dimanche le à h publié mis jour enero febrero marzo abril mayo junio julio
     agosto septiembre setiembre octubre noviembre diciembre lunes martes miércoles jueves viernes
     sábado domingo de del las publicado actualizado janeiro fevereiro março maio junho julho
-    setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado às em""".split()
-)
+    setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado às em
+    min mins minute minutes read lesezeit lesedauer minuten lecture lectura leitura minutos""".split()
+)  # the last line: a read time beside the date, "June 12, 2025 · 7 min read"
 
 
 _TIME_ONLY = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", regex.I | regex.V0)
