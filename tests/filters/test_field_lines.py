@@ -14,6 +14,12 @@ def test_headline_byline_and_date_lines() -> None:
     assert PROSE not in m
 
 
+def test_a_by_alone_on_its_line() -> None:
+    # "By" on one line, the name on the next: the label goes with the name.
+    m = marks("field_lines", page(f"<h1>Title</h1><p>By</p><p>Randy Roe</p><p>{PROSE}</p>"))
+    assert m["By"][1] == "byline"
+
+
 def test_author_lines_name_the_author_as_whole_words_and_only_once_or_twice() -> None:
     head = "<meta name='author' content='Al Smith'>"
     m = marks("field_lines", page(f"<p>Al Smith | Staff</p><p>Totally normal note</p><p>{PROSE}</p>", head))

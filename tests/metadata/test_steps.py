@@ -65,6 +65,48 @@ def test_text_dump_steps() -> None:
     assert ("headline", "Bus fares capped at two pounds", "text") in got
 
 
+def _text_fields(dump: str) -> list[tuple[str, str, str]]:
+    doc = load(dump, kind="text")
+    return values(text_lines, Page("text", doc.blocks, None, None))
+
+
+def test_text_dump_title_segment_and_a_dateline_past_the_menus() -> None:
+    menu = "\n".join(f"Menu item {i}" for i in range(60))  # the head of the dump is all menu
+    dump = (
+        "Agriculture: Berne bans the fungicide - Suisse - tdg.ch\n"
+        f"{menu}\nBerne bans the fungicide\nVon Jane Doe | 12. Dezember 2019\n"
+        "The federal office withdrew the licence on Thursday, after a long review of the evidence.\n"
+    )
+    got = _text_fields(dump)
+    # The headline is the title less its kicker and section, set off by separators.
+    assert ("headline", "Berne bans the fungicide", "text-title") in got
+    # The dateline sits under the headline, past the first 40 lines; it names the author.
+    assert ("date", "Von Jane Doe | 12. Dezember 2019", "text-dateline") in got
+    assert ("byline", "Von Jane Doe | 12. Dezember 2019", "text-dateline") in got
+
+
+def test_text_dump_words_inside_the_title_are_not_the_headline() -> None:
+    # "How to retire early" is words of the title, not a part set off by separators: a
+    # subheading further down, not the headline.
+    dump = (
+        "How to retire early so you can travel - Business Insider\nHome\n"
+        "Saving takes time and discipline, and the earlier you start the better it goes.\n"
+        "How to retire early\nFirst, define what early retirement means to you.\n"
+    )
+    assert not [v for v in _text_fields(dump) if v[0] == "headline"]
+
+
+def test_text_dump_name_beside_or_next_to_the_dateline() -> None:
+    dump = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    got = _text_fields(dump + "Marie Merlet | lundi 9 décembre 2019 à 09h08\nText of the article.\n")
+    assert ("byline", "Marie Merlet", "text-dateline") in got
+    got = _text_fields(dump + "Dana Whitfield\nJune 12, 2025 · 7 min read\nText of the article.\n")
+    assert ("byline", "Dana Whitfield", "text-dateline") in got
+    # A label in title case beside the dateline is no name.
+    got = _text_fields(dump + "Kategorien Umwelt\n25.01.2022\nText of the article.\n")
+    assert not [v for v in got if v[0] == "byline"]
+
+
 def test_normalizers() -> None:
     assert normalize.headline("Storm hits coast - The Daily Post", "The Daily Post") == "Storm hits coast"
     assert normalize.headline("Storm hits coast | BBC") == "Storm hits coast"

@@ -11,7 +11,7 @@ from ..metadata.normalize import is_date_line
 from ..pipeline import define_filter
 from ..result import Mark
 
-_BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af|przez)\s+\p{Lu}", regex.I | regex.V0)
+_BY = regex.compile(r"^(?:by|von|par|por|di|door|av|af|przez)(?:\s+\p{Lu}|\s*:?\s*$)", regex.I | regex.V0)
 
 
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+", regex.V0)
@@ -23,7 +23,7 @@ def _norm(text: str) -> str:
 
 @define_filter("field_lines", kinds=("html", "text"))
 def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """The headline line, "By ..." lines and bare date lines."""
+    """The headline line, "By ..." lines (or a "By" alone, its name on the next line) and bare date lines."""
     meta = doc.metadata
     headline = _norm(meta.headline) if meta.headline else None
     names = [f" {n} " for n in (_norm(n) for n in meta.byline.split("; ")) if n] if meta.byline else []

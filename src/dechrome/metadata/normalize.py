@@ -288,7 +288,12 @@ def name_beside_date(text: str) -> str | None:
     if len(rest) != 1 or len(rest) == len(pieces):
         return None
     name = _BY.sub("", rest[0], count=1).strip()
-    return name if _NAME.match(name) and not _NOT_NAME.search(name) else None
+    return name if is_full_name(name) else None
+
+
+def is_full_name(text: str) -> bool:
+    """Two to four capitalised words that read as a person's name: "Jane van Doe"."""
+    return bool(_NAME.match(text)) and not _NOT_NAME.search(text)
 
 
 def _names(text: str, handles: bool) -> list[str]:

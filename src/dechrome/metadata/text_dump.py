@@ -1,8 +1,9 @@
-"""Metadata from a plain-text dump: date lines, a "By ..." line, the title line before it.
+"""Metadata from a plain-text dump: the headline, and the date and byline lines around it.
 
-Dumps keep the page's reading order, so the head of the dump holds what the page's
-header showed: a `date 2023-05-15` header or a dateline, a breadcrumb, the headline,
-the byline. Only the first `_HEAD` lines are read.
+Dumps keep the page's reading order: the first line is often the page's <title>, then
+come the menus, the headline (which repeats the title), the byline and the dateline.
+The dateline and byline are looked for around the headline (menus can run for hundreds
+of lines), and failing that in the first `_HEAD` lines.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from collections.abc import Iterator
 
 import regex
 
+from ..blocks import Block
 from .candidates import Candidate, Page
 from .normalize import date as parse_date
 from .normalize import headline as headline_of
-from .normalize import is_date_line
+from .normalize import is_date_line, is_full_name, name_beside_date
 
 _HEAD = 40
 # How far into the dump the headline may repeat the first line (menus can be long).
@@ -39,42 +41,132 @@ def _title_like(text: str) -> bool:
     )
 
 
-def _title_line(page: Page) -> Iterator[Candidate]:
+# A line inside the title that is at least this share of it may be the headline: the
+# title adds a kicker or a section ("Agriculture: Headline - Suisse - tdg.ch").
+_TITLE_SHARE = 0.3
+_SEGMENT_MARKS = ":|–—-·•»/"
+
+
+def _segment(line: str, title: str) -> bool:
+    """`line` is a whole part of `title`, set off by separators ("Kicker: Line - Section"),
+    not words inside one ("Line" of "Why Line matters")."""
+    at = title.find(line)
+    if at < 0:
+        return False
+    before, after = title[:at].rstrip(), title[at + len(line) :].lstrip()
+    return (not before or before[-1] in _SEGMENT_MARKS) and (not after or after[0] in _SEGMENT_MARKS)
+
+
+def _title_index(page: Page) -> int | None:
     """Crawlers start a dump with the page's <title>; the headline is the line that repeats it.
 
     "Storm hits coast - Daily News" on the first line and "Storm hits coast" further down
-    tell where the article begins.
+    tell where the article begins. Best is the whole title less the site's name; then the
+    first line the title starts with ("Storm hits coast" of "Storm hits coast: 3 dead");
+    then, of two words or more, the longest line that is a whole part of it, set off by
+    separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse").
+    The site's name, cut off first, never matches.
     """
-    first = page.blocks[0].text
-    title = headline_of(first)
-    if not title or len(title.split()) < 3:
-        return
+    title = headline_of(page.blocks[0].text)
+    if not title:
+        return None
     key = title.casefold()
-    for b in page.blocks[1:_TITLE_SEARCH]:
-        line = b.text.strip().casefold()
-        if line and (line == key or (len(line) > 20 and key.startswith(line))):
-            yield Candidate("headline", b.text, "text-title", 0.75)
+    start: int | None = None
+    inside: tuple[int, int] | None = None  # (length, index)
+    for i, b in enumerate(page.blocks[1:_TITLE_SEARCH], start=1):
+        line = " ".join(b.text.casefold().split())
+        if line == key:
+            return i
+        if start is None and len(line) > 20 and key.startswith(line):
+            start = i
+        elif (
+            len(line.split()) >= 2
+            and len(line) >= _TITLE_SHARE * len(key)
+            and (inside is None or len(line) > inside[0])
+            and _segment(line, key)
+        ):
+            inside = (len(line), i)
+    return start if start is not None else inside[1] if inside else None
+
+
+# Where a dateline sits around the headline: just above it (a kicker's date) or a few lines
+# under it, past the standfirst, the byline and the share words.
+_ABOVE = 3
+_BELOW = 12
+# A line this long that holds a date is a sentence naming one, not a dateline.
+_DATED_MAX = 120
+
+
+def _dated(text: str) -> bool:
+    """A line that states the article's date: a bare dateline, or a short line of a date with
+    a name or a label ("By John Walk - January 10, 2020", "24. April 2020 | Pressemitteilungen")."""
+    if is_date_line(text):
+        return True
+    words = len(text.split())
+    sentence = words > 12 or (text.rstrip().endswith((".", "!", "?")) and words > 6)
+    return len(text) <= _DATED_MAX and not sentence and parse_date(text) is not None
+
+
+# "von", "by" inside a dateline: "Veröffentlicht am 12. Juni 2017 von gizzmo".
+_BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
+
+
+# Capitalised words that start a label or a title, not a name ("Für Hochschulen",
+# "Kategorien Umwelt", "Eine Kolumne von ...").
+_NOT_FIRST_NAME = frozenset(
+    """a an the for about more all new our your ein eine einer der die das für über mehr alle
+    unsere kategorie kategorien category categories tags tag rubrik thema themen weitere
+    le la les un une pour el los las una para""".split()
+)
+
+
+def _lone_name(text: str) -> bool:
+    words = text.split()
+    return bool(words) and words[0].casefold() not in _NOT_FIRST_NAME and is_full_name(text)
+
+
+def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
+    """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021"), or a full
+    name alone on the line just above or below it (not the title's or the headline's)."""
+    if _BY_WORD.search(dateline.text):
+        yield Candidate("byline", dateline.text, "text-dateline", 0.6)
+        return
+    name = name_beside_date(dateline.text)
+    if name:
+        yield Candidate("byline", name, "text-dateline", 0.6)
+        return
+    for b in page.blocks[max(0, dateline.index - 1) : dateline.index + 2]:
+        if b.index not in (0, dateline.index, headline) and _lone_name(b.text.strip()):
+            yield Candidate("byline", b.text.strip(), "text-dateline", 0.5)
             return
 
 
 def text_lines(page: Page) -> Iterator[Candidate]:
+    """A `date:` header, the headline line, a dateline and the byline it names or sits by,
+    and a "By ..." line (whose title-like line above is the headline when no title says)."""
     if page.kind != "text" or not page.blocks:
         return
     head = page.blocks[:_HEAD]
     m = _DATE_HEADER.match(head[0].text)
     if m:
         yield Candidate("date", m.group(1), "text", 0.9)
-    for b in head:
-        if is_date_line(b.text) and parse_date(b.text):
-            yield Candidate("date", b.text, "text-dateline", 0.8)
-            break
-    yield from _title_line(page)
-    for i, b in enumerate(head):
+    at = _title_index(page)
+    if at is not None:
+        yield Candidate("headline", page.blocks[at].text, "text-title", 0.75)
+    # Past the menus, the lines around the headline; else the head of the dump.
+    near = page.blocks[max(0, at - _ABOVE) : at + _BELOW] if at is not None else ()
+    dateline = next((b for b in near if b.index != at and _dated(b.text)), None) or next(
+        (b for b in head if is_date_line(b.text) and parse_date(b.text)), None
+    )
+    if dateline is not None:
+        yield Candidate("date", dateline.text, "text-dateline", 0.8)
+        yield from _name_by_date(page, dateline, at)
+    for b in (*near, *head):
         by = _BY.match(b.text)
         if by:
             yield Candidate("byline", by.group(1), "text", 0.7)
             # The headline is the title-like line closest above the byline.
-            for prev in reversed(head[max(0, i - 4) : i]):
+            for prev in reversed(page.blocks[max(0, b.index - 4) : b.index]):
                 if _title_like(prev.text):
                     yield Candidate("headline", prev.text, "text", 0.7)
                     break
