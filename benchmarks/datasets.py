@@ -11,12 +11,15 @@ way works, gzipped or not:
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .htmltext import page_dump
 
 _EXTENSIONS = ((".html.gz", "html"), (".htm.gz", "html"), (".txt.gz", "text"),
                (".html", "html"), (".htm", "html"), (".txt", "text"))  # fmt: skip
@@ -89,3 +92,8 @@ def find(folder: Path, page_id: str) -> Case:
         found = "no page" if not hits else f"{len(hits)} pages"
         raise DatasetError(f"{found} with id {page_id!r} in {folder}")
     return _case(folder, hits[0])
+
+
+def as_text(case: Case) -> Case:
+    """The case with its HTML page turned into a naive text dump (`htmltext.page_dump`)."""
+    return dataclasses.replace(case, page=page_dump(case.page), kind="text") if case.kind == "html" else case

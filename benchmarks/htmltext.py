@@ -88,3 +88,12 @@ def block_text(fragment: str) -> str:
     walk(root)
     flush()
     return "\n\n".join(paras)
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def page_dump(page: bytes) -> bytes:
+    """A naive crawler's dump of an HTML page: a line per block element, scripts left out."""
+    text = _XML_DECLARATION.sub("", decode(page))  # lxml refuses a str that declares its encoding
+    return block_text(text).replace("\n\n", "\n").encode("utf-8")

@@ -2,10 +2,13 @@
 
     python -m benchmarks.run DATASET [DATASET ...] [--extractors dechrome,trafilatura]
                              [--limit N] [--unscored readability:byline] [--json OUT.json]
+                             [--as-text]
     python -m benchmarks.run diff DATASET PAGE_ID
 
 A dataset is any folder in the ../shared/bench format (pages/<id>.html.gz or .txt.gz
-and truth.jsonl): your own labelled pages work the same way. See docs/benchmarks.md.
+and truth.jsonl): your own labelled pages work the same way. `--as-text` first turns every
+HTML page into a naive text dump (a line per block element), as a crawler stores it: the
+same labels then score the text path. See docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from .datasets import Case, find, load
+from .datasets import Case, as_text, find, load
 from .metric import contains, field_outcome, normalize, score_body, spaced
 from .peers import FACTORIES, FIELDS, Output, Peer, available
 from .report import table
@@ -62,13 +65,15 @@ def _unscored(specs: list[str]) -> dict[str, frozenset[str]]:
 
 
 def run(datasets: list[Path], names: list[str], limit: int | None,
-        unscored: dict[str, frozenset[str]] | None = None) -> dict[str, Any]:  # fmt: skip
+        unscored: dict[str, frozenset[str]] | None = None,
+        dumps: bool = False) -> dict[str, Any]:  # fmt: skip
     peers, missing = available(names)
     for name, why in missing.items():
         print(f"skipping {name}: {why}", file=sys.stderr)
     results: dict[str, Any] = {}
     for folder in datasets:
-        cases = list(load(folder, limit))
+        cases = [as_text(c) if dumps else c for c in load(folder, limit)]
+        label = f"{folder.name} (as text dumps)" if dumps else folder.name
         kinds = {c.kind for c in cases}
         chosen = {n: p for n, p in peers.items() if kinds <= p.kinds}
         skip = (unscored or {}).get(folder.name, frozenset())
@@ -77,8 +82,8 @@ def run(datasets: list[Path], names: list[str], limit: int | None,
             for name, peer in chosen.items():
                 out, seconds, error = _run_one(peer, case)
                 tallies[name].add(case, score_page(case, out, seconds, error, tallies[name].fields))
-        print(table(folder.name, tallies) + "\n", flush=True)
-        results[folder.name] = {name: t.summary() for name, t in tallies.items()}
+        print(table(label, tallies) + "\n", flush=True)
+        results[label] = {name: t.summary() for name, t in tallies.items()}
     results["versions"] = {name: p.version for name, p in peers.items()}
     return results
 
@@ -133,8 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unscored", action="append", default=[], metavar="DATASET:FIELD",
                     help="do not score FIELD (headline, byline, date) on dataset folder DATASET")  # fmt: skip
     ap.add_argument("--json", type=Path, default=None, help="write every figure and per-page result here")
+    ap.add_argument("--as-text", action="store_true", help="turn HTML pages into naive text dumps first")
     a = ap.parse_args(argv)
-    results = run(a.datasets, a.extractors.split(","), a.limit, _unscored(a.unscored))
+    results = run(a.datasets, a.extractors.split(","), a.limit, _unscored(a.unscored), a.as_text)
     if a.json:
         a.json.write_text(json.dumps(results, indent=1))
     return 0

@@ -14,7 +14,6 @@ cleaning.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -27,8 +26,7 @@ import dechrome
 from dechrome.metadata import normalize
 from dechrome.profile import ProfileLearner
 
-from .datasets import Case, load
-from .htmltext import block_text, decode
+from .datasets import Case, as_text, load
 from .metric import PageScore, aggregate, score_body
 
 
@@ -42,15 +40,6 @@ def declared_url(page: bytes) -> str:
         "//link[@rel='canonical']/@href | //meta[@property='og:url' or @name='og:url']/@content"
     )
     return str(found[0]).strip() if found else ""
-
-
-def text_dump(page: bytes) -> bytes:
-    """A naive crawler's dump of an HTML page: a line per block element, scripts left out."""
-    return block_text(decode(page)).replace("\n\n", "\n").encode("utf-8")
-
-
-def as_text(case: Case) -> Case:
-    return dataclasses.replace(case, page=text_dump(case.page), kind="text") if case.kind == "html" else case
 
 
 def host(case: Case) -> str:

@@ -70,14 +70,17 @@ def test_snippets_are_case_sensitive_like_trafilaturas_evaluation() -> None:
 
 def test_sites_group_a_page_without_url_by_its_declared_canonical_host() -> None:
     from benchmarks.datasets import Case
-    from benchmarks.sites import host, text_dump
+    from benchmarks.htmltext import page_dump
+    from benchmarks.sites import host
 
     page = (b"<html><head><link rel='canonical' href='https://www.example.org/a/1'></head>"
             b"<body><nav><a href='/'>Home</a></nav><p>First <b>bold</b> line.</p></body></html>")  # fmt: skip
     case = Case("x", page, "html", None, "", None, None, None, (), ())
     assert host(case) == "example.org"
     assert host(Case("y", b"<p>no url</p>", "html", None, "", None, None, None, (), ())) == ""
-    assert text_dump(page).decode().splitlines() == ["Home", "First bold line."]
+    assert page_dump(page).decode().splitlines() == ["Home", "First bold line."]
+    declared = b"<?xml version='1.0' encoding='utf-8'?>" + page
+    assert page_dump(declared).decode().splitlines() == ["Home", "First bold line."]
 
 
 def test_memory_benchmark_cycles_pages_into_records_with_unique_ids(tmp_path: Path) -> None:
