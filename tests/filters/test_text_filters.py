@@ -126,6 +126,10 @@ def test_text_content_a_tag_cloud_is_not_prose_but_a_long_unpunctuated_sentence_
     dump = f"Tags\n{tags}\nArchive\n2019\nNews headline here\n{PROSE}\n{sentence}\n"
     m = marks("text_content", dump, kind="text")
     assert tags in m and PROSE not in m and sentence not in m
+    # An archive drop-down run into one line ends in ")" but is no sentence either.
+    archive = "BY DATE Select Month " + " ".join(f"Month {n} 2020 ({n})" for n in range(1, 12))
+    m = marks("text_content", f"{PROSE}\n{archive}\n", kind="text")
+    assert archive in m and PROSE not in m
 
 
 def test_text_content_a_listicle_runs_from_its_headline() -> None:

@@ -63,7 +63,7 @@ def _prose(b: Block) -> bool:
         return False
     text = b.text.rstrip()
     n = text_weight(text)
-    if not text.endswith(_SENTENCE_END) and (n < _HEADLINE_MAX or _capitalised(text) or _word_list(text)):
+    if _word_list(text) or (not text.endswith(_SENTENCE_END) and (n < _HEADLINE_MAX or _capitalised(text))):
         return False
     return not (n < _TEASER_MAX and text.endswith(("...", "…")))
 
