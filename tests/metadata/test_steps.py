@@ -94,6 +94,8 @@ def test_text_dump_words_inside_the_title_are_not_the_headline() -> None:
         "How to retire early\nFirst, define what early retirement means to you.\n"
     )
     assert not [v for v in _text_fields(dump) if v[0] == "headline"]
+    # A title that names no article is a menu's item too.
+    assert not [v for v in _text_fields("Home - Daily Post\nHome\nNews\n") if v[0] == "headline"]
 
 
 def test_text_dump_name_beside_or_next_to_the_dateline() -> None:

@@ -16,7 +16,7 @@ from ..blocks import Block
 from .candidates import Candidate, Page
 from .normalize import date as parse_date
 from .normalize import headline as headline_of
-from .normalize import is_date_line, is_full_name, name_beside_date
+from .normalize import is_date_line, is_full_name, is_generic_title, name_beside_date
 
 _HEAD = 40
 # How far into the dump the headline may repeat the first line (menus can be long).
@@ -65,10 +65,11 @@ def _title_index(page: Page) -> int | None:
     first line the title starts with ("Storm hits coast" of "Storm hits coast: 3 dead");
     then, of two words or more, the longest line that is a whole part of it, set off by
     separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse").
-    The site's name, cut off first, never matches.
+    The site's name, cut off first, never matches; a title that names no article
+    ("Home") is not looked for.
     """
     title = headline_of(page.blocks[0].text)
-    if not title:
+    if not title or is_generic_title(title):  # "Home", "Blog": a menu's item too
         return None
     key = title.casefold()
     start: int | None = None
