@@ -85,6 +85,14 @@ def test_text_dump_title_segment_and_a_dateline_past_the_menus() -> None:
     assert ("byline", "Von Jane Doe | 12. Dezember 2019", "text-dateline") in got
 
 
+def test_text_dump_dateline_with_labels_but_not_a_sentence() -> None:
+    dump = "Storm closes the coast road again - Daily Post\nStorm closes the coast road again\n"
+    stamp = "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m."
+    assert ("date", stamp, "text-dateline") in _text_fields(dump + stamp + "\nText.\n")
+    sentence = "On July 7, 2020 the council voted to close the old library on Mill Street."
+    assert not [v for v in _text_fields(dump + sentence + "\n") if v[0] == "date"]
+
+
 def test_text_dump_words_inside_the_title_are_not_the_headline() -> None:
     # "How to retire early" is words of the title, not a part set off by separators: a
     # subheading further down, not the headline.
@@ -117,6 +125,10 @@ def test_normalizers() -> None:
     assert normalize.byline("Foto: Ingo Schneider") is None
     assert normalize.date("Veröffentlicht am 5. Juni 2021") == "2021-06-05"
     assert normalize.date("17.03.2023 14:02 Uhr") == "2023-03-17"
+    # Two dates glued by inline elements with no space between: the first is read.
+    assert normalize.date("19. Dezember 202219. Dezember 2022") == "2022-12-19"
+    assert normalize.date("15/01/201614/01/2016") == "2016-01-15"
+    assert normalize.date("Nov 3, 20231") is None
     assert normalize.date("15 de mayo de 2023") == "2023-05-15"
     assert normalize.date("le 3 février 2020") == "2020-02-03"
     assert normalize.date("1850-01-01") is None  # implausible year

@@ -95,9 +95,12 @@ _PARTICLES = frozenset(
 )
 _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
 _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", regex.V0)
+# A year ends at a word boundary, or where a second date is glued on: "19. Dezember
+# 202219. Dezember 2022" (published and updated in two inline elements, no space between).
+_YEAR_END = r"(?:\b|(?=\d{1,2}[./-]))"
 # 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
 # ("4. 2. 2022": a space after each dot, as Germans and Czechs write it.)
-_NUMERIC = regex.compile(r"\b(\d{1,2})([./-])\s?(\d{1,2})\2\s?((?:19|20)\d{2})\b", regex.V0)
+_NUMERIC = regex.compile(rf"\b(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0)
 _MONTHS = {
     m: i + 1
     for names in (
@@ -114,10 +117,12 @@ _MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DMY = regex.compile(
-    rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}})\b", regex.I | regex.V0
+    rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}}){_YEAR_END}",
+    regex.I | regex.V0,
 )
 _MDY = regex.compile(
-    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})\b", regex.I | regex.V0
+    rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}}){_YEAR_END}",
+    regex.I | regex.V0,
 )
 
 _WEEKDAYS = (
@@ -444,5 +449,13 @@ def is_date_line(text: str) -> bool:
     tokens = _TOKEN.findall(text.casefold())
     if not tokens or not any(t.isdigit() and len(t) == 4 for t in tokens):
         return False
-    known = sum(1 for t in tokens if t.isdigit() or t in _DATE_WORDS)
-    return known >= len(tokens) * 0.85
+    return len(tokens) - _other_words(tokens) >= len(tokens) * 0.85
+
+
+def other_words(text: str) -> int:
+    """How many words of `text` are neither numbers nor the words dates are written with."""
+    return _other_words(_TOKEN.findall(text.casefold()))
+
+
+def _other_words(tokens: list[str]) -> int:
+    return sum(1 for t in tokens if not t.isdigit() and t not in _DATE_WORDS)

@@ -16,7 +16,7 @@ from ..blocks import Block
 from .candidates import Candidate, Page
 from .normalize import date as parse_date
 from .normalize import headline as headline_of
-from .normalize import is_date_line, is_full_name, is_generic_title, name_beside_date
+from .normalize import is_date_line, is_full_name, is_generic_title, name_beside_date, other_words
 
 _HEAD = 40
 # How far into the dump the headline may repeat the first line (menus can be long).
@@ -94,18 +94,24 @@ def _title_index(page: Page) -> int | None:
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
-# A line this long that holds a date is a sentence naming one, not a dateline.
+# A line this long that holds a date is a sentence naming one, not a dateline; so is a
+# shorter one that ends like a sentence, unless its words besides the date are no more
+# than a name and a label.
 _DATED_MAX = 120
+_DATED_WORDS = 6
 
 
 def _dated(text: str) -> bool:
     """A line that states the article's date: a bare dateline, or a short line of a date with
-    a name or a label ("By John Walk - January 10, 2020", "24. April 2020 | Pressemitteilungen")."""
+    a name or a label ("By John Walk - January 10, 2020", "24. April 2020 | Pressemitteilungen",
+    "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.")."""
     if is_date_line(text):
         return True
+    if len(text) > _DATED_MAX or parse_date(text) is None:
+        return False
     words = len(text.split())
     sentence = words > 12 or (text.rstrip().endswith((".", "!", "?")) and words > 6)
-    return len(text) <= _DATED_MAX and not sentence and parse_date(text) is not None
+    return not sentence or other_words(text) <= _DATED_WORDS
 
 
 # "von", "by" inside a dateline: "Veröffentlicht am 12. Juni 2017 von gizzmo".
