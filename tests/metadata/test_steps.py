@@ -54,6 +54,14 @@ def test_visible_steps() -> None:
     assert values(byline, p)[0][:2] == ("byline", "By Tom Hale")
     assert values(time_element, p) == [("date", "2022-03-04T10:00", "time")]
     assert values(dated_element, p) == [("date", "March 5, 2022", "visible-date")]
+    # The last edit's <time> first: the published one is read; an hAtom "entry-date
+    # updated" is the entry's own date.
+    p = page("""<html><body><h1>Trends</h1><time itemprop="dateModified" datetime="2022-12-29">29.</time>
+        <time class="entry-date published" datetime="2022-12-30">30.</time></body></html>""")
+    assert values(time_element, p) == [("date", "2022-12-30", "time")]
+    p = page("""<html><body><h1>Trends</h1><time class="entry-date updated" datetime="2022-05-03">3 May</time>
+        </body></html>""")
+    assert values(time_element, p) == [("date", "2022-05-03", "time")]
 
 
 def test_text_dump_steps() -> None:

@@ -267,7 +267,8 @@ def _only_updated(text: str) -> bool:
 
 
 def time_element(page: Page) -> Iterator[Candidate]:
-    """The first <time datetime=...> (the published one when marked so)."""
+    """The first <time datetime=...> that is not marked as the last edit's (the published
+    one when marked so)."""
     root: Any = page.root
     if root is None:
         return
@@ -283,6 +284,11 @@ def time_element(page: Page) -> Iterator[Candidate]:
                 yield Candidate("date", value, "elsewhere", 0.0)
                 elsewhere += 1
             continue
-        pub = "pub" in (el.get("itemprop") or el.get("class") or "").lower()
+        marks = f"{el.get('itemprop') or ''} {el.get('class') or ''}".lower()
+        pub = "pub" in marks
+        if not pub and "modified" in marks:
+            # The last edit's <time> (`itemprop=dateModified`). Not one classed "updated":
+            # WordPress themes class the entry's own date "entry-date updated" (hAtom).
+            continue
         yield Candidate("date", value, "time", 0.75 if pub else 0.6)
         return
