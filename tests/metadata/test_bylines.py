@@ -92,3 +92,17 @@ def test_outlet_written_for_is_not_part_of_the_name() -> None:
     got = normalize.byline("By Glen Owen And Brendan Carlin For The Mail On Sunday")
     assert got == "Glen Owen; Brendan Carlin"
     assert normalize.byline("By Jane Doe, for The Guardian") == "Jane Doe"
+
+
+def test_a_piece_named_before_its_author() -> None:
+    assert normalize.byline("Eine Kolumne von Nils Pickert") == "Nils Pickert"
+    assert normalize.byline("Analysis by Chris Cillizza") == "Chris Cillizza"
+    assert _bylines("<html><body><h1>Title</h1><p>Eine Kolumne von Nils Pickert</p></body></html>") == [
+        "Eine Kolumne von Nils Pickert"
+    ]
+
+
+def test_a_first_name_alone_gives_way_to_the_full_name_the_page_shows() -> None:
+    html = """<html><head><meta name="author" content="Nils"></head><body><h1>Title</h1>
+        <p>Eine Kolumne von Nils Pickert</p><p>Text of the column, long enough to read.</p></body></html>"""
+    assert dechrome.clean(html).byline == "Nils Pickert"

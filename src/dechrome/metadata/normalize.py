@@ -6,10 +6,15 @@ from html import unescape
 
 import regex
 
+# What a piece is, named before its author: "Eine Kolumne von Jane Doe", "A column by ...".
+PIECE_LABEL = (
+    r"(?:(?:a|an|ein|eine)\s+)?(?:column|commentary|analysis|essay|guest post|kolumne|kommentar|"
+    r"gastbeitrag|beitrag|analyse|glosse)"
+)
 _BY = regex.compile(
     r"^\s*(?:(?:written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|veröffentlicht|"
     r"eingestellt|verfasst|"
-    r"publicado|escrito|publié|écrit|rezept)\s+)?"
+    rf"publicado|escrito|publié|écrit|rezept|{PIECE_LABEL})\s+)?"
     r"(?:(?:by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|text|texte|"
     r"interview|reporting|thread starter|themenstarter|started by)"
     r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",

@@ -194,6 +194,13 @@ def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[s
     fuller = [r for r in ranked if names < set(r[1].split("; "))]
     if fuller:
         top = max(fuller, key=lambda r: (len(r[1].split("; ")), r[0]))
+    elif " " not in top[1]:
+        # A first name alone ("Nils" in the metadata) beside the full name the page shows
+        # ("Eine Kolumne von Nils Pickert"): the full name.
+        full = [r for r in ranked if r[1].split()[0] == top[1] and 2 <= len(r[1].split()) <= 4
+                and ";" not in r[1]]  # fmt: skip
+        if full:
+            top = max(full, key=lambda r: r[0])
     return top[1], top[2]
 
 
