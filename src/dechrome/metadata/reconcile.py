@@ -189,19 +189,22 @@ def byline(found: list[Candidate], site: str | None, url: str | None) -> tuple[s
     if not ranked:
         return None
     top = max(ranked, key=lambda r: r[0])  # the first of the most confident
-    # Another witness names the same people and more: the co-authors the top one left out.
-    names = set(top[1].split("; "))
-    fuller = [r for r in ranked if names < set(r[1].split("; "))]
+    # Another witness names the same people and more: the co-authors the top one left out,
+    # or the surname of a first name given alone ("Nils" in the metadata, "Eine Kolumne von
+    # Nils Pickert" on the page).
+    fuller = [r for r in ranked if _names_more(top[1].split("; "), r[1].split("; "))]
     if fuller:
         top = max(fuller, key=lambda r: (len(r[1].split("; ")), r[0]))
-    elif " " not in top[1]:
-        # A first name alone ("Nils" in the metadata) beside the full name the page shows
-        # ("Eine Kolumne von Nils Pickert"): the full name.
-        full = [r for r in ranked if r[1].split()[0] == top[1] and 2 <= len(r[1].split()) <= 4
-                and ";" not in r[1]]  # fmt: skip
-        if full:
-            top = max(full, key=lambda r: r[0])
     return top[1], top[2]
+
+
+def _names_more(names: list[str], other: list[str]) -> bool:
+    """`other` names everyone in `names`, a lone first name by its full name, and says more."""
+
+    def named(n: str) -> bool:
+        return n in other or (" " not in n and any(o.split()[0] == n and len(o.split()) <= 4 for o in other))
+
+    return all(named(n) for n in names) and set(other) != set(names)
 
 
 def _is_site(name: str, own: set[str], prefix: bool) -> bool:

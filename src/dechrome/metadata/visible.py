@@ -23,7 +23,8 @@ _BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contri
 _BYLINE_HINT = re.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted")
 _BY = regex.compile(
     r"^\s*(?:(?:(?:posted|written|submitted|geschrieben|gespeichert|veröffentlicht|verfasst|publicado|escrito|"
-    rf"publié|écrit|{normalize.PIECE_LABEL})\s+)?(?:by|von|par|por|di)\s*:?\s+|(?:autor|autorin|author|auteur|autora)\s*:\s*|"
+    rf"publié|écrit|{normalize.PIECE_LABEL})\s+)?(?:by|von|par|por|di)\s*:?\s+|"
+    r"(?:autor|autorin|author|auteur|autora)\s*:\s*|"
     r"(?:thread starter|themenstarter|started by)\s+)(.+)$",
     regex.I | regex.S,
 )
