@@ -109,9 +109,28 @@ def test_text_dump_words_inside_the_title_are_not_the_headline() -> None:
         "Saving takes time and discipline, and the earlier you start the better it goes.\n"
         "How to retire early\nFirst, define what early retirement means to you.\n"
     )
-    assert not [v for v in _text_fields(dump) if v[0] == "headline"]
+    assert [v for v in _text_fields(dump) if v[0] == "headline"] == [
+        ("headline", "How to retire early so you can travel - Business Insider", "text")
+    ]
+    assert dechrome.clean(dump, kind="text").headline == "How to retire early so you can travel"
     # A title that names no article is a menu's item too.
     assert not [v for v in _text_fields("Home - Daily Post\nHome\nNews\n") if v[0] == "headline"]
+
+
+def test_text_dump_headline_the_title_does_not_repeat() -> None:
+    # The page's <h1> says the title in other words: the line that says most of it, before
+    # the article's paragraphs.
+    menu = "Wurmkiste | selbst.de\nHome\nGarten\n"
+    got = _text_fields(menu + "Wurmkiste selber bauen\nEine Wurmkiste verwandelt Küchenabfälle in Humus.\n")
+    assert ("headline", "Wurmkiste selber bauen", "text-title") in got
+    # A title cut short is the start of the headline's line.
+    line = "Das ändert sich im Jahr 2023: Die wichtigsten Änderungen im Überblick"
+    got = _text_fields(f"{line[:50]}...\nMenü\n12.12.2022 12:22\n{line}\nText.\n")
+    assert ("headline", line, "text-title") in got
+    assert ("date", "12.12.2022 12:22", "text-dateline") in got
+    # No line says it: the <title> itself, its site's name dropped as on an HTML page.
+    dump = "Bayern fordert mehr Geld für Bioenergie | proplanta.de\nRubriken\nBayern\nText of it.\n"
+    assert dechrome.clean(dump, kind="text").headline == "Bayern fordert mehr Geld für Bioenergie"
 
 
 def test_text_dump_name_beside_or_next_to_the_dateline() -> None:

@@ -170,6 +170,10 @@ def without_leading_date(heading: str) -> str:
 _TITLE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " « ", " : ", " / ")
 
 
+# "selbst.de", "www.example.co.uk": a site's name as its address.
+_DOMAIN = regex.compile(r"^(?:[\w-]+\.)+\p{L}{2,6}$", regex.V0)
+
+
 def headline(value: str, site_name: str | None = None, guess: bool = True) -> str | None:
     """Drop a trailing or leading site name: "Title | Site", "Site - Title".
 
@@ -200,7 +204,9 @@ def headline(value: str, site_name: str | None = None, guess: bool = True) -> st
             if site_name and any(_same(p, site_name) for p in parts):
                 parts = [p for p in parts if not _same(p, site_name)]
                 text = sep.join(parts)
-            elif guess and len(parts[-1]) < len(parts[0]) and len(parts[-1].split()) <= 4:
+            elif guess and (
+                (len(parts[-1]) < len(parts[0]) and len(parts[-1].split()) <= 4) or _DOMAIN.match(parts[-1])
+            ):
                 text = sep.join(parts[:-1])
             elif guess and len(parts) == 2 and len(parts[0].split()) <= 2 and len(parts[1].split()) >= 4:
                 # "BMAS - Change to the rules for ...": a short site or section name in front.
@@ -229,6 +235,15 @@ def stems(text: str) -> frozenset[str]:
 def _stem(word: str) -> str:
     # Not in scripts written without spaces (CJK): there a "word" is a whole phrase.
     return word[:5] if all(ord(ch) < 0x2E80 for ch in word) else word
+
+
+def agrees(line: str, line_stems: frozenset[str], title: str, title_stems: frozenset[str]) -> bool:
+    """A visible headline (an <h1>, a dump's line) that a machine title names: most words in
+    common; one word ("News", "Literatur") only with a title that starts with it or is as
+    short (not by sharing one word of a long title)."""
+    if overlap(line_stems, title_stems) < 0.6:
+        return False
+    return " " in line.strip() or title.casefold().startswith(line.casefold()) or len(title.split()) <= 2
 
 
 # Page labels that name no article: a site's home or a section's index.

@@ -108,7 +108,7 @@ def headline(found: list[Candidate], site: str | None, url: str | None = None) -
     for h in visible:
         text = normalize.without_leading_date(" ".join(h.value.split()))
         words = normalize.stems(text)
-        conf = max((c for c, t, k in keyed if _agrees(text, words, t, k)), default=None)
+        conf = max((c for c, t, k in keyed if normalize.agrees(text, words, t, k)), default=None)
         if conf is not None and (chosen is None or conf > chosen[0]):
             chosen = (conf, text)
     if chosen:
@@ -126,14 +126,6 @@ def _domain_names(url: str | None) -> list[str]:
     labels = host.split(".")
     name = labels[-2] if len(labels) >= 2 else ""
     return [host, name] if len(name) >= 4 else [host]
-
-
-def _agrees(h1: str, h1_stems: frozenset[str], title: str, title_stems: frozenset[str]) -> bool:
-    """Most words in common; a one-word <h1> ("News", "Literatur") only with a title that
-    starts with it or is as short (not by sharing one word of a long title)."""
-    if normalize.overlap(h1_stems, title_stems) < 0.6:
-        return False
-    return " " in h1.strip() or title.casefold().startswith(h1.casefold()) or len(title.split()) <= 2
 
 
 def _after_kicker(title: str, visible: list[Candidate]) -> str | None:

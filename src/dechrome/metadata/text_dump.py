@@ -14,9 +14,17 @@ import regex
 
 from ..blocks import Block
 from .candidates import Candidate, Page
+from .normalize import (
+    agrees,
+    is_date_line,
+    is_full_name,
+    is_generic_title,
+    name_beside_date,
+    other_words,
+    stems,
+)
 from .normalize import date as parse_date
 from .normalize import headline as headline_of
-from .normalize import is_date_line, is_full_name, is_generic_title, name_beside_date, other_words
 
 _HEAD = 40
 # How far into the dump the headline may repeat the first line (menus can be long).
@@ -72,11 +80,14 @@ def _title_index(page: Page) -> int | None:
     if not title or is_generic_title(title):  # "Home", "Blog": a menu's item too
         return None
     key = title.casefold()
+    # A <title> cut short ("Das ändert sich im Jahr 2023: Die wichtigsten Änderun..."):
+    # the headline is the line it begins.
+    cut = key.rstrip(".… ") if key.endswith(("...", "…")) else None
     start: int | None = None
     inside: tuple[int, int] | None = None  # (length, index)
     for i, b in enumerate(page.blocks[1:_TITLE_SEARCH], start=1):
         line = " ".join(b.text.casefold().split())
-        if line == key:
+        if line == key or (cut and len(cut) > 20 and line.startswith(cut)):
             return i
         if start is None and len(line) > 20 and key.startswith(line):
             start = i
@@ -88,6 +99,73 @@ def _title_index(page: Page) -> int | None:
         ):
             inside = (len(line), i)
     return start if start is not None else inside[1] if inside else None
+
+
+_TITLE_LINE_MAX = 200
+
+
+def _title_line(text: str) -> bool:
+    """A first line that can be the page's <title>: short, not a sentence, a menu or a date."""
+    return (
+        len(text) <= _TITLE_LINE_MAX
+        and "\n" not in text
+        and not text.rstrip().endswith((".", ":", ","))
+        and not is_date_line(text)
+        and not MENU_LINE.match(text)
+        and not _names_no_article(text)
+    )
+
+
+def _names_no_article(title: str) -> bool:
+    """ "Home", "Home - Daily Post": a page label, with the site's name at most."""
+    parts = _SEGMENTS.split(title)
+    labels = sum(map(is_generic_title, parts))
+    return labels > 0 and len(parts) - labels <= 1
+
+
+# ... and how much of the title the line says ("Bayern" is not "Bayern fordert ...").
+_TITLE_COVER = 0.5
+_SEGMENTS = regex.compile(r"\s[|–—·•»:-]\s|:\s")
+
+
+def _agreeing_index(page: Page) -> int | None:
+    """The first title-like line that says most of what the <title> says, in other words:
+    the page's <h1> ("Wurmkiste selber bauen" for "Wurmkiste | selbst.de").
+
+    Not a line under a paragraph (a subheading), one that repeats a part of the title after
+    its first separator (the site's name), or one that says all the title and more words
+    besides than it has, not at its start ("Get Quanta Magazine in your inbox" for "Quanta
+    Magazine"; a kicker before the title is fine).
+    """
+    first = page.blocks[0].text
+    title = headline_of(first)
+    if not title or not _title_line(first):
+        return None
+    tails = {" ".join(p.split()).casefold() for p in _SEGMENTS.split(title)[1:]}
+    key = stems(title)
+    folded = title.casefold()
+    for b in page.blocks[1:_TITLE_SEARCH]:
+        text = b.text
+        if len(text) > _TITLE_LINE_MAX or not (_title_like(text) or len(text.split()) < 3):
+            continue
+        line = " ".join(text.split()).casefold()
+        if line in tails or is_generic_title(text) or _prose(page.blocks[b.index - 1].text):
+            continue
+        words = stems(text)
+        common = len(words & key)
+        if not agrees(text, words, title, key) or common < _TITLE_COVER * len(key):
+            continue
+        if common == len(key) < len(words) - common and not line.startswith(folded):
+            continue
+        return b.index
+    return None
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= _PROSE and text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+_PROSE = 60
 
 
 # Where a dateline sits around the headline: just above it (a kicker's date) or a few lines
@@ -158,8 +236,15 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     if m:
         yield Candidate("date", m.group(1), "text", 0.9)
     at = _title_index(page)
+    if at is None:
+        at = _agreeing_index(page)
     if at is not None:
         yield Candidate("headline", page.blocks[at].text, "text-title", 0.75)
+    elif _title_line(head[0].text):
+        # The page's <title>, not repeated below (the page had no <h1>, or another one):
+        # the reconciler drops its site name as it does an HTML page's <title>. The least
+        # sure of the headline candidates: the first line may be a menu's word.
+        yield Candidate("headline", head[0].text, "text", 0.4)
     # Past the menus, the lines around the headline; else the head of the dump.
     near = page.blocks[max(0, at - _ABOVE) : at + _BELOW] if at is not None else ()
     dateline = next((b for b in near if b.index != at and _dated(b.text)), None) or next(
