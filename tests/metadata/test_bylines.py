@@ -106,3 +106,13 @@ def test_a_first_name_alone_gives_way_to_the_full_name_the_page_shows() -> None:
     html = """<html><head><meta name="author" content="Nils"></head><body><h1>Title</h1>
         <p>Eine Kolumne von Nils Pickert</p><p>Text of the column, long enough to read.</p></body></html>"""
     assert dechrome.clean(html).byline == "Nils Pickert"
+
+
+def test_labels_and_slashes_around_a_dateline_byline() -> None:
+    # What follows the name in a dateline is not part of it: labels before a date, and the
+    # pieces a spaced slash sets off.
+    assert normalize.byline("von Jane Doe Erstellt am 01.01.23 um 08:35") == "Jane Doe"
+    assert normalize.byline("by Jane Doe Last updated 04 Jun 2020, originally 17 Jun 2019") == "Jane Doe"
+    assert normalize.byline("Von Jane / 6. November 2023 / Keine Kommentare") == "Jane"
+    assert normalize.byline("27. Januar 2014 by Jane Doe / Kategorien: Event, Fashion") == "Jane Doe"
+    assert normalize.byline("AFP/The Local") == "AFP/The Local"

@@ -133,6 +133,22 @@ def test_text_dump_headline_the_title_does_not_repeat() -> None:
     assert dechrome.clean(dump, kind="text").headline == "Bayern fordert mehr Geld für Bioenergie"
 
 
+def test_text_dump_byline_labels_and_a_lone_by_line() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    for line in ("Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe"):
+        assert ("byline", "Jane Doe", "text") in _text_fields(f"{head}{line}\nText of it.\n")
+    # "Von" alone on its line, the name on the next.
+    assert ("byline", "Jane Doe", "text") in _text_fields(f"{head}Von\nJane Doe\n19.10.19, 08:16 Uhr\n")
+
+
+def test_text_dump_dateline_under_the_headline_before_one_above() -> None:
+    # The site header's "today" sits above the headline; the story's date under it.
+    dump = "Storm closes the coast road - Daily Post\nMay 11, 2022\nNews\nStorm closes the coast road\n"
+    stamp = "Published on May 10, 2022 01:52 PM"
+    got = _text_fields(f"{dump}{stamp}\nText of the article.\n")
+    assert [v for v in got if v[0] == "date"] == [("date", stamp, "text-dateline")]
+
+
 def test_text_dump_name_beside_or_next_to_the_dateline() -> None:
     dump = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
     got = _text_fields(dump + "Marie Merlet | lundi 9 décembre 2019 à 09h08\nText of the article.\n")
@@ -157,6 +173,10 @@ def test_normalizers() -> None:
     assert normalize.date("15/01/201614/01/2016") == "2016-01-15"
     assert normalize.date("Nov 3, 20231") is None
     assert normalize.date("15 de mayo de 2023") == "2023-05-15"
+    # A two-digit year with dots, as German datelines write it; never inside a version number.
+    assert normalize.date("Von: Jane Doe | 31.10.23") == "2023-10-31"
+    assert normalize.date("19.10.19, 08:16 Uhr") == "2019-10-19"
+    assert normalize.date("Version 1.10.23.4") is None
     assert normalize.date("le 3 février 2020") == "2020-02-03"
     assert normalize.date("1850-01-01") is None  # implausible year
     assert normalize.date_in_url("https://example.org/2019/11/18/story/") == "2019-11-18"

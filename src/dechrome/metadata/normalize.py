@@ -34,7 +34,7 @@ _LABEL_END = regex.compile(
 )
 # Pieces of a byline box: "Jane Doe | Published 3 hours ago", "By Jane Doe - January 10, 2020".
 # (`(?<!\s)`: a match starts where a run of spaces starts; a long run is scanned once.)
-_PIECES = regex.compile(r"(?<!\s)\s*[|·•]\s*|(?<!\s)\s+[-–—](?:\s+|$)", regex.V0)
+_PIECES = regex.compile(r"(?<!\s)\s*[|·•]\s*|(?<!\s)\s+[-–—/](?:\s+|$)", regex.V0)
 # Photo credits that bylines drag along: "Jane Doe Foto: © Agency" keeps "Jane Doe".
 _CREDIT_TAIL = regex.compile(
     r"(?:(?:\b|(?<=\p{Ll}))(?:foto|fotos|photo|photos|bild|bilder|image|quelle|source|fuente)\s*:|©|\s@\w).*$",
@@ -106,6 +106,9 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}[./-]))"
 # 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
 # ("4. 2. 2022": a space after each dot, as Germans and Czechs write it.)
 _NUMERIC = regex.compile(rf"\b(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0)
+# "31.10.23": day, month and a two-digit year, with dots (as German datelines write them);
+# not part of a longer number ("1.10.23.4", a version).
+_SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)", regex.V0)
 _MONTHS = {
     m: i + 1
     for names in (
@@ -146,6 +149,7 @@ _DATE_START = regex.compile(
 # A date and what leads into it, to the end: "am 21. April 2020", "on March 5, 2020", "at 18:52".
 # (No leading `\s*`: it made a run of spaces quadratic.)
 _DATE_TAIL = regex.compile(
+    rf"(?:\b(?:last\s+updated|last\s+modified|erstellt|created|geändert|zuletzt)\s+)?"
     rf"(?:\b(?:am|on|at|le|el|um|den|vom|the|published|publiziert|veröffentlicht|publicado|publié|"
     rf"updated|aktualisiert)\s+)?{_DATE_START.pattern}.*$",
     regex.I | regex.V0,
@@ -287,12 +291,13 @@ def byline(value: str, handles: bool = True) -> str | None:
     if not pieces:
         return None
     marked = [p for p in pieces if _BY.match(p) and _BY.sub("", p, count=1).strip()]
-    if not marked and len(pieces) == 1:
+    if not marked:
         # "Veröffentlicht am 8. Februar 2022 von Jane Doe": the "by" after a date or a label.
-        inner = list(_INNER_BY.finditer(text))
-        before = text[: inner[-1].start()] if inner else ""
-        if inner and (_DATE_START.search(before) or _LABEL_END.search(before)):
-            marked = [text[inner[-1].end() :]]
+        for piece in pieces:
+            inner = list(_INNER_BY.finditer(piece))
+            before = piece[: inner[-1].start()] if inner else ""
+            if inner and (_DATE_START.search(before) or _LABEL_END.search(before)):
+                marked.append(piece[inner[-1].end() :])
     names: list[str] = []
     for piece in marked or pieces:
         piece = _CREDIT_TAIL.sub("", _BY.sub("", piece, count=1))
@@ -436,6 +441,11 @@ def date(value: str, day_first: bool = False) -> str | None:
         day, year = int(parts["d"]), int(parts["y"])
         if 1 <= mon <= 12 and 1 <= day <= 31 and 1990 <= year <= 2100:
             return f"{year:04d}-{mon:02d}-{day:02d}"
+    m = _SHORT_YEAR.search(value)
+    if m:
+        day, mon, short = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if 1 <= mon <= 12 and 1 <= day <= 31:
+            return f"{(1900 if short >= 90 else 2000) + short:04d}-{mon:02d}-{day:02d}"
     return None
 
 

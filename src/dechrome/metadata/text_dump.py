@@ -28,9 +28,14 @@ from .normalize import headline as headline_of
 
 _HEAD = 40
 # How far into the dump the headline may repeat the first line (menus can be long).
-_TITLE_SEARCH = 400
+_TITLE_SEARCH = 1000
 _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-\d{2}-\d{2})", regex.I)
-_BY = regex.compile(r"^\s*(?i:by|von|par|por|di|door)\s+(\p{Lu}.{1,79})$")
+# "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
+_BY = regex.compile(
+    r"^\s*(?i:(?:(?:written|posted|erstellt|geschrieben|verfasst|publié|écrit|escrito|publicado)\s+)?"
+    r"(?:by|von|par|por|di|door)\s+|(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*)"
+    r"(\p{Lu}.{1,79})$"
+)
 # Breadcrumbs and menus: short items joined by separators. An item never spans a separator
 # (the tempered `(?!...)` token): items free to swallow separators made the pattern try
 # every split of a long "a > a > a ..." line, minutes for 250 characters.
@@ -125,6 +130,8 @@ def _names_no_article(title: str) -> bool:
 
 # ... and how much of the title the line says ("Bayern" is not "Bayern fordert ...").
 _TITLE_COVER = 0.5
+# A photo's caption retells the headline: "Home Depot stock fell ... Photograph by X/AFP".
+_CAPTION = regex.compile(r"\b(?i:photo|photograph|foto|bild|image|credit)\s*(?:by\b|:)|©", regex.V0)
 _SEGMENTS = regex.compile(r"\s[|–—·•»:-]\s|:\s")
 
 
@@ -150,6 +157,8 @@ def _agreeing_index(page: Page) -> int | None:
             continue
         line = " ".join(text.split()).casefold()
         if line in tails or is_generic_title(text) or _prose(page.blocks[b.index - 1].text):
+            continue
+        if _CAPTION.search(text):
             continue
         words = stems(text)
         common = len(words & key)
@@ -196,11 +205,15 @@ def _dated(text: str) -> bool:
 _BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
 
 
+_LONE_BY = regex.compile(r"^\s*(?i:by|von|par|por|door|author|autor|autorin|auteur|autora)\s*:?\s*$")
+
+
 # Capitalised words that start a label or a title, not a name ("Für Hochschulen",
 # "Kategorien Umwelt", "Eine Kolumne von ...").
 _NOT_FIRST_NAME = frozenset(
     """a an the for about more all new our your ein eine einer der die das für über mehr alle
     unsere kategorie kategorien category categories tags tag rubrik thema themen weitere
+    verwandte ähnliche related similar latest popular beliebte neueste
     le la les un une pour el los las una para""".split()
 )
 
@@ -246,20 +259,34 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         # sure of the headline candidates: the first line may be a menu's word.
         yield Candidate("headline", head[0].text, "text", 0.4)
     # Past the menus, the lines around the headline; else the head of the dump.
-    near = page.blocks[max(0, at - _ABOVE) : at + _BELOW] if at is not None else ()
-    dateline = next((b for b in near if b.index != at and _dated(b.text)), None) or next(
+    # Under the headline first, then just above it (a kicker's date), nearest first.
+    near = (
+        (*page.blocks[at + 1 : at + _BELOW], *reversed(page.blocks[max(0, at - _ABOVE) : at]))
+        if at is not None
+        else ()
+    )
+    dateline = next((b for b in near if _dated(b.text)), None) or next(
         (b for b in head if is_date_line(b.text) and parse_date(b.text)), None
     )
     if dateline is not None:
         yield Candidate("date", dateline.text, "text-dateline", 0.8)
         yield from _name_by_date(page, dateline, at)
     for b in (*near, *head):
+        if _LONE_BY.match(b.text) and b.index + 1 < len(page.blocks):
+            # "By" on a line of its own, the name on the next ("Von\nJane Doe").
+            yield Candidate("byline", page.blocks[b.index + 1].text, "text", 0.7)
+            yield from _headline_above(page, b.index + 1)
+            return
         by = _BY.match(b.text)
         if by:
             yield Candidate("byline", by.group(1), "text", 0.7)
-            # The headline is the title-like line closest above the byline.
-            for prev in reversed(page.blocks[max(0, b.index - 4) : b.index]):
-                if _title_like(prev.text):
-                    yield Candidate("headline", prev.text, "text", 0.7)
-                    break
+            yield from _headline_above(page, b.index)
+            return
+
+
+def _headline_above(page: Page, byline: int) -> Iterator[Candidate]:
+    """The title-like line closest above the byline: the headline, when no title says."""
+    for prev in reversed(page.blocks[max(0, byline - 4) : byline]):
+        if _title_like(prev.text):
+            yield Candidate("headline", prev.text, "text", 0.7)
             return
