@@ -116,3 +116,11 @@ def test_labels_and_slashes_around_a_dateline_byline() -> None:
     assert normalize.byline("Von Jane / 6. November 2023 / Keine Kommentare") == "Jane"
     assert normalize.byline("27. Januar 2014 by Jane Doe / Kategorien: Event, Fashion") == "Jane Doe"
     assert normalize.byline("AFP/The Local") == "AFP/The Local"
+
+
+def test_a_dump_glues_the_label_and_the_date_to_the_name() -> None:
+    # Text dumps join inline elements without a space.
+    line = "By Jane Doe and John RoePublished March 14, 2025Updated March 15, 20254 min read"
+    assert normalize.byline(line) == "Jane Doe; John Roe"
+    assert normalize.date(line) == "2025-03-14"
+    assert normalize.byline("Jane McDonald") == "Jane McDonald"

@@ -102,7 +102,8 @@ _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
 _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", regex.V0)
 # A year ends at a word boundary, or where a second date is glued on: "19. Dezember
 # 202219. Dezember 2022" (published and updated in two inline elements, no space between).
-_YEAR_END = r"(?:\b|(?=\d{1,2}[./-]))"
+# So does one glued to the next word of a text dump: "March 14, 2025Updated March 15".
+_YEAR_END = r"(?:\b|(?=\d{1,2}[./-])|(?=\p{Lu}))"
 # 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
 # ("4. 2. 2022": a space after each dot, as Germans and Czechs write it.)
 _NUMERIC = regex.compile(rf"\b(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0)
@@ -271,6 +272,14 @@ def _same(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
+# A label glued to the name before it, as text dumps join inline elements: "Jane
+# DoePublished March 14, 2025". (Only labels: "McDonald", "DeVito" are names.)
+_GLUED_LABEL = regex.compile(
+    r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Publicado|Actualizado)\b)",
+    regex.V0,
+)
+
+
 def byline(value: str, handles: bool = True) -> str | None:
     """Names only, several joined by "; "; user names ("jdoe", "freeman1984") only if `handles`.
 
@@ -279,7 +288,7 @@ def byline(value: str, handles: bool = True) -> str | None:
     (or follows a date, "Dec 10, 2019 · von jdoe"), only such pieces are read; dates and
     times that trail a name ("Posted by Jane Doe at 18:52") are cut off.
     """
-    text = " ".join(unescape(value).split()).strip(_QUOTES + " ")
+    text = _GLUED_LABEL.sub(" ", " ".join(unescape(value).split())).strip(_QUOTES + " ")
     credit: str = _BY.sub("", text, count=1)
     if _AGENCY_CREDIT.match(credit) and _AGENCY.search(credit):
         return credit  # "det/dpa", "APA/AP": an editor's initials and the agencies, as given
