@@ -149,6 +149,14 @@ def test_text_dump_dateline_under_the_headline_before_one_above() -> None:
     assert [v for v in got if v[0] == "date"] == [("date", stamp, "text-dateline")]
 
 
+def test_text_dump_byline_and_date_on_one_long_line() -> None:
+    dump = "Storm closes the coast road - Daily Post\nNews\nStorm closes the coast road\n"
+    line = "By Priya Raman and Tomás Ortega March 4, 2025, 5:02 p.m. ET Updated March 5, 2025"
+    got = _text_fields(f"{dump}{line}\nText of the article.\n")
+    assert ("date", line, "text-dateline") in got
+    assert dechrome.clean(f"{dump}{line}\nText of the article.\n", kind="text").date == "2025-03-04"
+
+
 def test_text_dump_name_beside_or_next_to_the_dateline() -> None:
     dump = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
     got = _text_fields(dump + "Marie Merlet | lundi 9 décembre 2019 à 09h08\nText of the article.\n")

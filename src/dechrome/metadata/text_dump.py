@@ -196,6 +196,8 @@ def _dated(text: str) -> bool:
         return True
     if len(text) > _DATED_MAX or parse_date(text) is None:
         return False
+    if _BY.match(text):
+        return True  # a byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m."
     words = len(text.split())
     sentence = words > 12 or (text.rstrip().endswith((".", "!", "?")) and words > 6)
     return not sentence or other_words(text) <= _DATED_WORDS
