@@ -124,3 +124,32 @@ def test_a_dump_glues_the_label_and_the_date_to_the_name() -> None:
     assert normalize.byline(line) == "Jane Doe; John Roe"
     assert normalize.date(line) == "2025-03-14"
     assert normalize.byline("Jane McDonald") == "Jane McDonald"
+
+
+def test_roles_agencies_and_glue_after_the_names() -> None:
+    assert normalize.byline("By Meg James Staff Writer") == "Meg James"
+    assert normalize.byline("By Jane Doe Senior Political Correspondent") == "Jane Doe"
+    assert normalize.byline("Jane Doe, Senior Reporter") == "Jane Doe"
+    assert normalize.byline("By JANE DOE and JILL ROEAssociated Press") == "JANE DOE; JILL ROE"
+    assert normalize.byline("The Associated Press") == "The Associated Press"
+    assert normalize.byline("by Jeff DoeMonday, November 18, 2019") == "Jeff Doe"
+    assert normalize.byline("Jane Doe@janedoe Nov 19, 2019, 7:53pm EST") == "Jane Doe"
+    assert normalize.byline("Von Jane Doe publiziert am 25. September 2018") == "Jane Doe"
+
+
+def test_words_that_are_not_a_name() -> None:
+    # A phrase cut at its "and"; a spaced capital Y is an initial, not Spanish "and".
+    assert normalize.byline("The Russian and Syrian defense ministries") is None
+    assert normalize.byline("Bruce Y. Lee") == "Bruce Y. Lee"
+    assert normalize.byline("Juan y María López") == "Juan; María López"
+    assert normalize.byline("Editorial") is None
+    assert normalize.byline("Текст: Анна Петрова") == "Анна Петрова"
+
+
+def test_a_script_in_the_author_box_is_not_its_text() -> None:
+    html = (
+        '<html><body><h1>Title of the story here</h1><div class="author">'
+        "<script>(adsbygoogle = window.adsbygoogle || []).push({});</script></div>"
+        '<p class="byline">By Jane Doe</p><p>Text.</p></body></html>'
+    )
+    assert dechrome.clean(html).byline == "Jane Doe"

@@ -15,7 +15,7 @@ _BY = regex.compile(
     r"^\s*(?:(?:written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|veröffentlicht|"
     r"eingestellt|verfasst|"
     rf"publicado|escrito|publié|écrit|rezept|{PIECE_LABEL})\s+)?"
-    r"(?:(?:by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|text|texte|"
+    r"(?:(?:by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|text|texte|автор|текст|"
     r"interview|reporting|thread starter|themenstarter|started by)"
     r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",
     regex.I | regex.V0,
@@ -37,12 +37,14 @@ _LABEL_END = regex.compile(
 _PIECES = regex.compile(r"(?<!\s)\s*[|·•]\s*|(?<!\s)\s+[-–—/](?:\s+|$)", regex.V0)
 # Photo credits that bylines drag along: "Jane Doe Foto: © Agency" keeps "Jane Doe".
 _CREDIT_TAIL = regex.compile(
-    r"(?:(?:\b|(?<=\p{Ll}))(?:foto|fotos|photo|photos|bild|bilder|image|quelle|source|fuente)\s*:|©|\s@\w).*$",
+    r"(?:(?:\b|(?<=\p{Ll}))(?:foto|fotos|photo|photos|bild|bilder|image|quelle|source|fuente)\s*:|©|"
+    r"(?:\s|(?<=\p{Ll}))@\w).*$",
     regex.I | regex.V0,
 )
 # `(?<!\s)`: a match starts where a run of spaces starts, so a long run is scanned once, not
 # once per space (quadratic); leftmost matches are the same.
-_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*", regex.I | regex.V0)
+# ("y" only in lower case: "Bruce Y. Lee" is one man.)
+_SPLIT = regex.compile(r"(?<!\s)\s*(?:;|\band\b|\bund\b|\bet\b|(?-i:\by\b)|&|\|)\s*", regex.I | regex.V0)
 # A person's name: two to four words, each capitalised (particles like "van", "de" allowed).
 _NAME = regex.compile(
     r"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|le|la|bin|al|el|ter|ten)\s+)?"
@@ -52,7 +54,7 @@ _NAME = regex.compile(
 _NOT_NAME = regex.compile(
     r"@|https?:|www\.|\.(?:com|org|net|de|at|ch|fr|es|it|co\.uk)\b|\d|\b(?:staff|reporter|correspondent|"
     r"editor|editors|writer|contributor|updated|published|posted|publiziert|veröffentlicht|"
-    r"min(?:ute)?s?\s+read|redaktion|redacción|rédaction|newsroom|team|admin|e\.\s?v|gmbh|kg|ltd|inc|llc|"
+    r"min(?:ute)?s?\s+read|redaktion|redacción|rédaction|editorial|newsroom|team|admin|e\.\s?v|gmbh|kg|ltd|inc|llc|"
     r"stiftung|verein|verlag|january|february|march|april|june|july|august|september|october|"
     r"november|december|januar|februar|märz|juni|juli|oktober|dezember|profil|profile|artikel|beitrag|beiträge|"
     r"auteurs|autoren|authors)\b",
@@ -68,6 +70,16 @@ _CATEGORY_TAIL = regex.compile(
 # full name, is a label before the byline ("Ursula von der Leyen", "Hans von Storch" are names:
 # "von" there is followed by a surname alone).
 _LABEL_VON = regex.compile(r"^\p{Lu}\p{L}+\s+von\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{Lu})", regex.V0)
+# A job title after the name, no comma between: "Meg James Staff Writer", "Jane Doe Senior
+# Political Correspondent". Only these words lead into it: a name's words are capitalised too.
+_ROLE_TAIL = regex.compile(
+    r"(?<!\s)(?:\s+(?:staff|senior|chief|contributing|business|political|sports?|science|tech|technology|"
+    r"foreign|national|special|investigative|associate|deputy|managing|executive|digital|freelance|"
+    r"food|travel|health|opinion|legal|economics|entertainment|culture|climate|education))*"
+    r"\s+(?:writer|reporter|editor|columnist|correspondent|contributor|producer|critic|analyst|"
+    r"journalist|redakteur|redakteurin|korrespondent|korrespondentin)s?\s*$",
+    regex.I | regex.V0,
+)
 _BYLINE_TAIL = regex.compile(
     r"(?<!\s)\s+(?:alle artikel|all (?:articles|posts|stories)|more (?:articles|posts|stories)(?: by)?|"
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
@@ -150,9 +162,9 @@ _DATE_START = regex.compile(
 # A date and what leads into it, to the end: "am 21. April 2020", "on March 5, 2020", "at 18:52".
 # (No leading `\s*`: it made a run of spaces quadratic.)
 _DATE_TAIL = regex.compile(
-    rf"(?:\b(?:last\s+updated|last\s+modified|erstellt|created|geändert|zuletzt)\s+)?"
-    rf"(?:\b(?:am|on|at|le|el|um|den|vom|the|published|publiziert|veröffentlicht|publicado|publié|"
-    rf"updated|aktualisiert)\s+)?{_DATE_START.pattern}.*$",
+    rf"(?:\b(?:last\s+updated|last\s+modified|erstellt|created|geändert|zuletzt|published|publiziert|"
+    rf"veröffentlicht|publicado|publié|posted|updated|aktualisiert)\s+)?"
+    rf"(?:\b(?:am|on|at|le|el|um|den|vom|the)\s+)?{_DATE_START.pattern}.*$",
     regex.I | regex.V0,
 )
 
@@ -274,8 +286,12 @@ def _same(a: str, b: str) -> bool:
 
 # A label glued to the name before it, as text dumps join inline elements: "Jane
 # DoePublished March 14, 2025". (Only labels: "McDonald", "DeVito" are names.)
+# So is a weekday ("Jeff FoustMonday, November 18"), and the word after a name in capitals
+# ("JILL LAWLESSAssociated Press").
 _GLUED_LABEL = regex.compile(
-    r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Publicado|Actualizado)\b)",
+    r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Publicado|Actualizado|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
+    r"Samstag|Sonntag)\b)|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})",
     regex.V0,
 )
 
@@ -352,7 +368,14 @@ def _names(text: str, handles: bool) -> list[str]:
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
             pieces = pieces[:1]
         for name in pieces:
-            name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _BY.sub("", name))).strip(" :-–—|")
+            name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _BY.sub("", name)))
+            agency = _AGENCY_TAIL.search(name)
+            if agency and len(name[: agency.start()].split()) >= 2:
+                name = name[: agency.start()]
+            name, roles = _ROLE_TAIL.subn("", name)
+            name = name.strip(" :-–—|")
+            if roles and len(name.split()) < 2:
+                continue  # a role alone ("Senior Reporter"), not a name less its role
             name = _LABEL_VON.sub("", name)
             # "Perry Bacon Jr.", "Juan Muñoz C.": the dot of a short last word belongs to it.
             if name.endswith(".") and not _ABBREV_END.search(name):
@@ -362,6 +385,14 @@ def _names(text: str, handles: bool) -> list[str]:
     return found
 
 
+_ARTICLES = frozenset(("the", "a", "an"))  # (German pen names are "Der Spendenteddy")
+# A wire service named after the names, no comma between: "By Jane Doe Associated Press".
+_AGENCY_TAIL = regex.compile(
+    r"(?<!\s)\s+(?:the\s+)?(?:associated press|usa today|reuters|bloomberg|afp|ap|dpa)\s*$",
+    regex.I | regex.V0,
+)
+
+
 def _plausible(name: str, handles: bool) -> bool:
     words = name.split()
     if len(name) > 50 or len(words) > 5 or "*" in name or _NOT_NAME_WORDS.search(name):
@@ -369,6 +400,8 @@ def _plausible(name: str, handles: bool) -> bool:
     if _HANDLE.match(name) and (name[0].islower() or any(ch.isdigit() for ch in name)):
         # A user name ("jdoe", "freeman1984"): one token, letters first, digits allowed.
         return handles and not _NOT_HANDLE.search(name)
+    if words[0].casefold() in _ARTICLES and len(words) < 3:
+        return False  # "The Russian [defense ministry]": a phrase ("The Associated Press" passes)
     # Words in lower case are name particles ("Alexa von Heyden"), not a title's words.
     return (
         not _NOT_NAME.search(name)

@@ -145,7 +145,7 @@ def byline(page: Page) -> Iterator[Candidate]:
                 continue
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
                 continue
-            text = " ".join(el.text_content().split())
+            text = " ".join(_words(el).split())
             if 2 < len(text) < 100 and normalize.byline(text) and not _in_teaser(el, text):
                 yield Candidate("byline", text, "byline", 0.65)
                 return
@@ -163,6 +163,21 @@ def byline(page: Page) -> Iterator[Candidate]:
         if m and len(line) < 160 and named:
             yield Candidate("byline", line, "text", 0.55)
             return
+
+
+_CODE = frozenset(("script", "style", "noscript", "template"))
+
+
+_VISIBLE_TEXT = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
+)
+
+
+def _words(el: Any) -> str:
+    """`el`'s text as a reader sees it: not a script's ("(adsbygoogle = ...).push({});")."""
+    if all(c.tag not in _CODE for c in el.iter()):
+        return str(el.text_content())
+    return "".join(_VISIBLE_TEXT(el))
 
 
 # Boxes a date or a byline in is not the article's: comments, the site's header (its
