@@ -172,3 +172,22 @@ def test_text_sections_an_author_box_titled_with_the_name_takes_its_biography() 
     assert m["Sobre Carlos Nadalim"][0] == "a about-the-author heading" and bio in m and PROSE not in m
     m = marks("text_sections", f"{PROSE}\nAbout the study\n{bio}\n", kind="text")
     assert bio not in m
+
+
+def test_text_content_a_list_announced_by_a_colon_stays_in_the_run() -> None:
+    items = "Fresh basil leaves\nTwo ripe tomatoes\nOlive oil\n"
+    after = f"{PROSE} {PROSE} {PROSE}"
+    intro = "For the sauce you will need these things from the market:"
+    dump = f"Home\nRecipes\nContact\n{PROSE} {PROSE}\n{intro}\n{items}{after}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "Home" in m and "Olive oil" not in m and after not in m
+    # The same lines without the sentence that announces them are a menu between paragraphs.
+    dump = f"{PROSE}\n{items}{after}\n"
+    assert "Olive oil" in marks("text_content", dump, kind="text")
+
+
+def test_text_sections_a_zero_comment_count_opens_no_thread() -> None:
+    dump = f"{PROSE}\n{PROSE} Again.\n0 Comments\n{PROSE} And more.\n"
+    assert f"{PROSE} And more." not in marks("text_sections", dump, kind="text")
+    dump = f"{PROSE}\n{PROSE} Again.\n2 Comments\n{PROSE} And more.\n"
+    assert f"{PROSE} And more." in marks("text_sections", dump, kind="text")

@@ -68,11 +68,22 @@ def _prose(b: Block) -> bool:
     return not (n < _TEASER_MAX and text.endswith(("...", "…")))
 
 
+# What a short line costs under a sentence that ends in a colon: it is an item of the
+# list the sentence announces ("It comes in three scents:", "You will need:"), not a menu.
+_ITEM_COST = 80
+
+
 def _score(blocks: Sequence[Block]) -> list[float]:
-    return [
-        float(text_weight(b.text)) if _prose(b) else -float(max(text_weight(b.text), _LINE_COST))
-        for b in blocks
-    ]
+    """Each line's weight for the run: prose by its length, other lines against it."""
+    out: list[float] = []
+    listing = False
+    for b in blocks:
+        if _prose(b):
+            out.append(float(text_weight(b.text)))
+            listing = b.text.rstrip().endswith(":")
+        else:
+            out.append(-float(max(text_weight(b.text), _ITEM_COST if listing else _LINE_COST)))
+    return out
 
 
 def best_run(scores: list[float]) -> tuple[int, int] | None:
