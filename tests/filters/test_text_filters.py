@@ -191,3 +191,11 @@ def test_text_sections_a_zero_comment_count_opens_no_thread() -> None:
     assert f"{PROSE} And more." not in marks("text_sections", dump, kind="text")
     dump = f"{PROSE}\n{PROSE} Again.\n2 Comments\n{PROSE} And more.\n"
     assert f"{PROSE} And more." in marks("text_sections", dump, kind="text")
+
+
+def test_text_content_a_short_sentence_does_not_cut_the_run() -> None:
+    dump = f"Chapter One\nPrevious\nNext\n{PROSE}\n“Greetings.”\n{PROSE} {PROSE}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "Next" in m and PROSE not in m and "“Greetings.”" not in m
+    # A label in its place does cut it.
+    assert PROSE in marks("text_content", dump.replace("“Greetings.”", "Greetings"), kind="text")

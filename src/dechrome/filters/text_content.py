@@ -73,6 +73,16 @@ def _prose(b: Block) -> bool:
 _ITEM_COST = 80
 
 
+# A short line that ends a sentence after a lowercase word ("“Greetings.”", "He ignored
+# me!") is dialogue or a one-line paragraph: menus and labels do not end in a period. It
+# costs the run only its length.
+_SHORT_END = regex.compile(r"\p{Ll}\S*[.!?][\"”»’')]*$", regex.V0)
+
+
+def _short_sentence(text: str) -> bool:
+    return bool(_SHORT_END.search(text)) and not text.endswith("...")
+
+
 def _score(blocks: Sequence[Block]) -> list[float]:
     """Each line's weight for the run: prose by its length, other lines against it."""
     out: list[float] = []
@@ -82,7 +92,8 @@ def _score(blocks: Sequence[Block]) -> list[float]:
             out.append(float(text_weight(b.text)))
             listing = b.text.rstrip().endswith(":")
         else:
-            out.append(-float(max(text_weight(b.text), _ITEM_COST if listing else _LINE_COST)))
+            floor = 0 if _short_sentence(b.text) else _ITEM_COST if listing else _LINE_COST
+            out.append(-float(max(text_weight(b.text), floor)))
     return out
 
 
