@@ -76,11 +76,13 @@ _ITEM_COST = 80
 # A short line that ends a sentence after a lowercase word ("“Greetings.”", "He ignored
 # me!") is dialogue or a one-line paragraph: menus and labels do not end in a period. It
 # costs the run only its length.
-_SHORT_END = regex.compile(r"\p{Ll}\S*[.!?][\"”»’')]*$", regex.V0)
+_CLOSERS = "\"”»’')"
 
 
 def _short_sentence(text: str) -> bool:
-    return bool(_SHORT_END.search(text)) and not text.endswith("...")
+    words = text.rstrip().rstrip(_CLOSERS).split()
+    last = words[-1] if words else ""
+    return last.endswith((".", "!", "?")) and not last.endswith("..") and any(c.islower() for c in last)
 
 
 def _score(blocks: Sequence[Block]) -> list[float]:
