@@ -1,3 +1,7 @@
+from dechrome.blocks import Block, Document
+from dechrome.filters.text_content import text_content
+from dechrome.options import Options
+
 from .helpers import PROSE, marks
 
 
@@ -199,3 +203,13 @@ def test_text_content_a_short_sentence_does_not_cut_the_run() -> None:
     assert "Next" in m and PROSE not in m and "“Greetings.”" not in m
     # A label in its place does cut it.
     assert PROSE in marks("text_content", dump.replace("“Greetings.”", "Greetings"), kind="text")
+
+
+def test_text_content_without_a_headline_the_title_line_marks_the_top() -> None:
+    title = "Council passes the budget after a long night | The Daily Example"
+    head = "Council passes the budget after a long night"
+    lines = [title, "Home", "News", head, PROSE, "“We did it.”", "– Mayor", f"{PROSE} {PROSE} {PROSE}"]
+    blocks = tuple(Block(i, line, "line") for i, line in enumerate(lines))
+    doc = Document("text", blocks, Options())  # no headline in the metadata
+    marked = {blocks[m.block].text for m in text_content(doc, blocks)}
+    assert "News" in marked and PROSE not in marked and "– Mayor" not in marked

@@ -123,13 +123,23 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# A line this long that the dump's first line (the page title) starts with is the headline.
+_TITLE_MIN = 20
+
+
 def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
     """Position in `blocks` of the first prose line after the headline line above `first`."""
-    if not doc.metadata.headline:
-        return None
-    headline = _norm(doc.metadata.headline)
     top = blocks[first].index
-    at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) == headline), None)
+    if doc.metadata.headline:
+        headline = _norm(doc.metadata.headline)
+        at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) == headline), None)
+    elif doc.blocks and top > 0:
+        # No headline found: the page title the dump opens with, printed again over the article.
+        title = _norm(doc.blocks[0].text)
+        copies = (b for b in reversed(doc.blocks[1:top]) if len(b.text) >= _TITLE_MIN)
+        at = next((b.index for b in copies if title.startswith(_norm(b.text))), None)
+    else:
+        return None
     if at is None:
         return None
     return next((i for i, b in enumerate(blocks) if b.index > at and _prose(b)), None)
