@@ -213,3 +213,12 @@ def test_text_content_without_a_headline_the_title_line_marks_the_top() -> None:
     doc = Document("text", blocks, Options())  # no headline in the metadata
     marked = {blocks[m.block].text for m in text_content(doc, blocks)}
     assert "News" in marked and PROSE not in marked and "– Mayor" not in marked
+
+
+def test_text_content_a_table_of_figures_does_not_cut_the_run() -> None:
+    cells = "\n".join(["2019", "15:6", "- 0,176", "12,9"])
+    dump = f"Home\nNews\n{PROSE} {PROSE}\n{cells}\n{PROSE} {PROSE}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "News" in m and "15:6" not in m and f"{PROSE} {PROSE}" not in m
+    words = cells.replace("2019", "Sport").replace("12,9", "Kultur")
+    assert "Sport" in marks("text_content", dump.replace(cells, words), kind="text")

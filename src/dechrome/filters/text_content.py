@@ -85,6 +85,20 @@ def _short_sentence(text: str) -> bool:
     return last.endswith((".", "!", "?")) and not last.endswith("..") and any(c.islower() for c in last)
 
 
+# A line without a letter ("15:6", "- 0,176", "2019") is a cell of a table of figures, a
+# score or a date: the article's tables are runs of them, menus are made of words.
+_CELL_COST = 30
+
+
+def _floor(text: str, listing: bool) -> int:
+    """The least a line that is not prose costs the run."""
+    if _short_sentence(text):
+        return 0
+    if not any(c.isalpha() for c in text):
+        return _CELL_COST
+    return _ITEM_COST if listing else _LINE_COST
+
+
 def _score(blocks: Sequence[Block]) -> list[float]:
     """Each line's weight for the run: prose by its length, other lines against it."""
     out: list[float] = []
@@ -94,8 +108,7 @@ def _score(blocks: Sequence[Block]) -> list[float]:
             out.append(float(text_weight(b.text)))
             listing = b.text.rstrip().endswith(":")
         else:
-            floor = 0 if _short_sentence(b.text) else _ITEM_COST if listing else _LINE_COST
-            out.append(-float(max(text_weight(b.text), floor)))
+            out.append(-float(max(text_weight(b.text), _floor(b.text, listing))))
     return out
 
 
