@@ -222,3 +222,16 @@ def test_text_content_a_table_of_figures_does_not_cut_the_run() -> None:
     assert "News" in m and "15:6" not in m and f"{PROSE} {PROSE}" not in m
     words = cells.replace("2019", "Sport").replace("12,9", "Kultur")
     assert "Sport" in marks("text_content", dump.replace(cells, words), kind="text")
+
+
+def test_text_content_a_menu_of_cards_is_not_prose() -> None:
+    cards = [
+        "GottesdienstDer Gottesdienst verbindet Menschen zu einer Gemeinschaft, die gemeinsam feiern.",
+        "KonfirmationDie Konfirmation ist ein feierlicher Segnungsgottesdienst für die jungen Leute.",
+        "BestattungBei einer christlichen Bestattung nehmen Menschen Abschied von einem Verstorbenen.",
+    ]
+    dump = "\n".join([*cards, "Kontakt", "Kirche", PROSE]) + "\n"
+    m = marks("text_content", dump, kind="text")
+    assert cards[0] in m and PROSE not in m
+    # One such line is a brand name run into its sentence, and stays prose.
+    assert cards[0] not in marks("text_content", "\n".join([cards[0], PROSE]) + "\n", kind="text")

@@ -99,12 +99,25 @@ def _floor(text: str, listing: bool) -> int:
     return _ITEM_COST if listing else _LINE_COST
 
 
+# A card's title run into its description: "GottesdienstDer Gottesdienst verbindet ...".
+_CARD = regex.compile(r"^[^.!?:]{0,40}?\p{Ll}{6}(?=\p{Lu}\p{Ll}{2,}\s)", regex.V0)
+# Cards come in menus and teaser grids: one such line alone is a brand name (“ResearchGate”).
+_CARDS_MIN = 3
+
+
+def _cards(blocks: Sequence[Block]) -> set[int]:
+    """Indexes of lines that open with a title glued to the text under it, when there are many."""
+    found = {b.index for b in blocks if _CARD.match(b.text)}
+    return found if len(found) >= _CARDS_MIN else set()
+
+
 def _score(blocks: Sequence[Block]) -> list[float]:
     """Each line's weight for the run: prose by its length, other lines against it."""
     out: list[float] = []
     listing = False
+    cards = _cards(blocks)
     for b in blocks:
-        if _prose(b):
+        if _prose(b) and b.index not in cards:
             out.append(float(text_weight(b.text)))
             listing = b.text.rstrip().endswith(":")
         else:
