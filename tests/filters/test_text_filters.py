@@ -1,3 +1,7 @@
+from dechrome.blocks import Block, Document
+from dechrome.filters.text_content import text_content
+from dechrome.options import Options
+
 from .helpers import PROSE, marks
 
 
@@ -172,3 +176,62 @@ def test_text_sections_an_author_box_titled_with_the_name_takes_its_biography() 
     assert m["Sobre Carlos Nadalim"][0] == "a about-the-author heading" and bio in m and PROSE not in m
     m = marks("text_sections", f"{PROSE}\nAbout the study\n{bio}\n", kind="text")
     assert bio not in m
+
+
+def test_text_content_a_list_announced_by_a_colon_stays_in_the_run() -> None:
+    items = "Fresh basil leaves\nTwo ripe tomatoes\nOlive oil\n"
+    after = f"{PROSE} {PROSE} {PROSE}"
+    intro = "For the sauce you will need these things from the market:"
+    dump = f"Home\nRecipes\nContact\n{PROSE} {PROSE}\n{intro}\n{items}{after}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "Home" in m and "Olive oil" not in m and after not in m
+    # The same lines without the sentence that announces them are a menu between paragraphs.
+    dump = f"{PROSE}\n{items}{after}\n"
+    assert "Olive oil" in marks("text_content", dump, kind="text")
+
+
+def test_text_sections_a_zero_comment_count_opens_no_thread() -> None:
+    dump = f"{PROSE}\n{PROSE} Again.\n0 Comments\n{PROSE} And more.\n"
+    assert f"{PROSE} And more." not in marks("text_sections", dump, kind="text")
+    dump = f"{PROSE}\n{PROSE} Again.\n2 Comments\n{PROSE} And more.\n"
+    assert f"{PROSE} And more." in marks("text_sections", dump, kind="text")
+
+
+def test_text_content_a_short_sentence_does_not_cut_the_run() -> None:
+    dump = f"Chapter One\nPrevious\nNext\n{PROSE}\n“Greetings.”\n{PROSE} {PROSE}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "Next" in m and PROSE not in m and "“Greetings.”" not in m
+    # A label in its place does cut it.
+    assert PROSE in marks("text_content", dump.replace("“Greetings.”", "Greetings"), kind="text")
+
+
+def test_text_content_without_a_headline_the_title_line_marks_the_top() -> None:
+    title = "Council passes the budget after a long night | The Daily Example"
+    head = "Council passes the budget after a long night"
+    lines = [title, "Home", "News", head, PROSE, "“We did it.”", "– Mayor", f"{PROSE} {PROSE} {PROSE}"]
+    blocks = tuple(Block(i, line, "line") for i, line in enumerate(lines))
+    doc = Document("text", blocks, Options())  # no headline in the metadata
+    marked = {blocks[m.block].text for m in text_content(doc, blocks)}
+    assert "News" in marked and PROSE not in marked and "– Mayor" not in marked
+
+
+def test_text_content_a_table_of_figures_does_not_cut_the_run() -> None:
+    cells = "\n".join(["2019", "15:6", "- 0,176", "12,9"])
+    dump = f"Home\nNews\n{PROSE} {PROSE}\n{cells}\n{PROSE} {PROSE}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "News" in m and "15:6" not in m and f"{PROSE} {PROSE}" not in m
+    words = cells.replace("2019", "Sport").replace("12,9", "Kultur")
+    assert "Sport" in marks("text_content", dump.replace(cells, words), kind="text")
+
+
+def test_text_content_a_menu_of_cards_is_not_prose() -> None:
+    cards = [
+        "GottesdienstDer Gottesdienst verbindet Menschen zu einer Gemeinschaft, die gemeinsam feiern.",
+        "KonfirmationDie Konfirmation ist ein feierlicher Segnungsgottesdienst für die jungen Leute.",
+        "BestattungBei einer christlichen Bestattung nehmen Menschen Abschied von einem Verstorbenen.",
+    ]
+    dump = "\n".join([*cards, "Kontakt", "Kirche", PROSE]) + "\n"
+    m = marks("text_content", dump, kind="text")
+    assert cards[0] in m and PROSE not in m
+    # One such line is a brand name run into its sentence, and stays prose.
+    assert cards[0] not in marks("text_content", "\n".join([cards[0], PROSE]) + "\n", kind="text")

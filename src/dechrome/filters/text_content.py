@@ -68,11 +68,61 @@ def _prose(b: Block) -> bool:
     return not (n < _TEASER_MAX and text.endswith(("...", "…")))
 
 
+# What a short line costs under a sentence that ends in a colon: it is an item of the
+# list the sentence announces ("It comes in three scents:", "You will need:"), not a menu.
+_ITEM_COST = 80
+
+
+# A short line that ends a sentence after a lowercase word ("“Greetings.”", "He ignored
+# me!") is dialogue or a one-line paragraph: menus and labels do not end in a period. It
+# costs the run only its length.
+_CLOSERS = "\"”»’')"
+
+
+def _short_sentence(text: str) -> bool:
+    words = text.rstrip().rstrip(_CLOSERS).split()
+    last = words[-1] if words else ""
+    return last.endswith((".", "!", "?")) and not last.endswith("..") and any(c.islower() for c in last)
+
+
+# A line without a letter ("15:6", "- 0,176", "2019") is a cell of a table of figures, a
+# score or a date: the article's tables are runs of them, menus are made of words.
+_CELL_COST = 30
+
+
+def _floor(text: str, listing: bool) -> int:
+    """The least a line that is not prose costs the run."""
+    if _short_sentence(text):
+        return 0
+    if not any(c.isalpha() for c in text):
+        return _CELL_COST
+    return _ITEM_COST if listing else _LINE_COST
+
+
+# A card's title run into its description: "GottesdienstDer Gottesdienst verbindet ...".
+_CARD = regex.compile(r"^[^.!?:]{0,40}?\p{Ll}{6}(?=\p{Lu}\p{Ll}{2,}\s)", regex.V0)
+# Cards come in menus and teaser grids: one such line alone is a brand name (“ResearchGate”).
+_CARDS_MIN = 3
+
+
+def _cards(blocks: Sequence[Block]) -> set[int]:
+    """Indexes of lines that open with a title glued to the text under it, when there are many."""
+    found = {b.index for b in blocks if _CARD.match(b.text)}
+    return found if len(found) >= _CARDS_MIN else set()
+
+
 def _score(blocks: Sequence[Block]) -> list[float]:
-    return [
-        float(text_weight(b.text)) if _prose(b) else -float(max(text_weight(b.text), _LINE_COST))
-        for b in blocks
-    ]
+    """Each line's weight for the run: prose by its length, other lines against it."""
+    out: list[float] = []
+    listing = False
+    cards = _cards(blocks)
+    for b in blocks:
+        if _prose(b) and b.index not in cards:
+            out.append(float(text_weight(b.text)))
+            listing = b.text.rstrip().endswith(":")
+        else:
+            out.append(-float(max(text_weight(b.text), _floor(b.text, listing))))
+    return out
 
 
 def best_run(scores: list[float]) -> tuple[int, int] | None:
@@ -99,13 +149,23 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# A line this long that the dump's first line (the page title) starts with is the headline.
+_TITLE_MIN = 20
+
+
 def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
     """Position in `blocks` of the first prose line after the headline line above `first`."""
-    if not doc.metadata.headline:
-        return None
-    headline = _norm(doc.metadata.headline)
     top = blocks[first].index
-    at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) == headline), None)
+    if doc.metadata.headline:
+        headline = _norm(doc.metadata.headline)
+        at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) == headline), None)
+    elif doc.blocks and top > 0:
+        # No headline found: the page title the dump opens with, printed again over the article.
+        title = _norm(doc.blocks[0].text)
+        copies = (b for b in reversed(doc.blocks[1:top]) if len(b.text) >= _TITLE_MIN)
+        at = next((b.index for b in copies if title.startswith(_norm(b.text))), None)
+    else:
+        return None
     if at is None:
         return None
     return next((i for i, b in enumerate(blocks) if b.index > at and _prose(b)), None)

@@ -38,6 +38,10 @@ _AUTHOR_BOX = regex.compile(
     r"^(?i:about|über|sobre|à propos de|acerca de)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$", regex.V0
 )
 
+# A comment count of zero ("0 Kommentare", "Comments (0)") is a link in the byline area:
+# no thread follows it.
+_NO_COMMENTS = regex.compile(r"^0\s|\(0\)", regex.V0)
+
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
 _BEFORE_COMMENTS = 2
@@ -64,6 +68,7 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             len(heading) <= 250
             and any(p.match(heading) for p in (COMMENT_HEADINGS, COMMENT_AUTHOR, _COMMENT_WIDGETS))
             and prose_seen >= _BEFORE_COMMENTS
+            and not _NO_COMMENTS.search(heading)
         ):
             # A comment thread runs to the end of the dump: its replies are prose too.
             what, role, bio = "comments", "comment", False
