@@ -157,6 +157,15 @@ def test_text_dump_byline_and_date_on_one_long_line() -> None:
     assert dechrome.clean(f"{dump}{line}\nText of the article.\n", kind="text").date == "2025-03-04"
 
 
+def test_text_dump_dateline_beside_a_byline_past_the_share_bar() -> None:
+    share = "".join(f"Click to share on {s} (Opens in new window)\n" for s in "ABCDEFGHIJKL")
+    dump = f"Storm closes the coast road - Daily Post\nNews\nStorm closes the coast road\n{share}"
+    stamp = "PUBLISHED: May 10, 2022 at 8:59 pm"
+    got = _text_fields(f"{dump}By Jane Doe | Special to the Post\n{stamp}\nText.\n")
+    assert ("date", stamp, "text-dateline") in got
+    assert ("byline", "Jane Doe | Special to the Post", "text") in got
+
+
 def test_text_dump_name_beside_or_next_to_the_dateline() -> None:
     dump = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
     got = _text_fields(dump + "Marie Merlet | lundi 9 décembre 2019 à 09h08\nText of the article.\n")
@@ -185,6 +194,8 @@ def test_normalizers() -> None:
     assert normalize.date("Von: Jane Doe | 31.10.23") == "2023-10-31"
     assert normalize.date("19.10.19, 08:16 Uhr") == "2019-10-19"
     assert normalize.date("Version 1.10.23.4") is None
+    assert normalize.date("By Jane Doe - 11/19/19 06:56 AM EST") == "2019-11-19"
+    assert normalize.date("11/10/19", day_first=True) == "2019-10-11"
     assert normalize.date("le 3 février 2020") == "2020-02-03"
     assert normalize.date("1850-01-01") is None  # implausible year
     assert normalize.date_in_url("https://example.org/2019/11/18/story/") == "2019-11-18"

@@ -119,9 +119,9 @@ _YEAR_END = r"(?:\b|(?=\d{1,2}[./-])|(?=\p{Lu}))"
 # 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
 # ("4. 2. 2022": a space after each dot, as Germans and Czechs write it.)
 _NUMERIC = regex.compile(rf"\b(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0)
-# "31.10.23": day, month and a two-digit year, with dots (as German datelines write them);
-# not part of a longer number ("1.10.23.4", a version).
-_SHORT_YEAR = regex.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]\d)", regex.V0)
+# "31.10.23", "11/19/19": a two-digit year, read as `_NUMERIC` reads a full one; not part of
+# a longer number ("1.10.23.4", a version; "1/2/34/5", a path).
+_SHORT_YEAR = regex.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./]\d)", regex.V0)
 _MONTHS = {
     m: i + 1
     for names in (
@@ -485,7 +485,8 @@ def date(value: str, day_first: bool = False) -> str | None:
             return f"{year:04d}-{mon:02d}-{day:02d}"
     m = _SHORT_YEAR.search(value)
     if m:
-        day, mon, short = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        a, sep, b, short = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
+        day, mon = (a, b) if sep == "." or a > 12 or (day_first and b <= 12) else (b, a)
         if 1 <= mon <= 12 and 1 <= day <= 31:
             return f"{(1900 if short >= 90 else 2000) + short:04d}-{mon:02d}-{day:02d}"
     return None

@@ -181,6 +181,8 @@ _PROSE = 60
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
+# ... and a byline, past a share bar of a dozen buttons.
+_BYLINE_BELOW = 25
 # A line this long that holds a date is a sentence naming one, not a dateline; so is a
 # shorter one that ends like a sentence, unless its words besides the date are no more
 # than a name and a label.
@@ -267,23 +269,36 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         if at is not None
         else ()
     )
-    dateline = next((b for b in near if _dated(b.text)), None) or next(
-        (b for b in head if is_date_line(b.text) and parse_date(b.text)), None
+    # The byline may sit farther down, past a share bar; failing all, the dump's first one
+    # (not named from there, only where to look for the date).
+    zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
+    by = next((b for b in (*zone, *head) if _by_line(b.text)), None)
+    anchor = by
+    if anchor is None and at is None:
+        anchor = next((b for b in page.blocks[:_TITLE_SEARCH] if _BY.match(b.text)), None)
+    beside = page.blocks[anchor.index - 1 : anchor.index + 3] if anchor is not None else ()
+    dateline = (
+        next((b for b in near if _dated(b.text)), None)
+        or next((b for b in beside if _dated(b.text)), None)
+        or next((b for b in head if is_date_line(b.text) and parse_date(b.text)), None)
     )
     if dateline is not None:
         yield Candidate("date", dateline.text, "text-dateline", 0.8)
         yield from _name_by_date(page, dateline, at)
-    for b in (*near, *head):
-        if _LONE_BY.match(b.text) and b.index + 1 < len(page.blocks):
-            # "By" on a line of its own, the name on the next ("Von\nJane Doe").
-            yield Candidate("byline", page.blocks[b.index + 1].text, "text", 0.7)
-            yield from _headline_above(page, b.index + 1)
-            return
-        by = _BY.match(b.text)
-        if by:
-            yield Candidate("byline", by.group(1), "text", 0.7)
-            yield from _headline_above(page, b.index)
-            return
+    if by is None:
+        return
+    named = _BY.match(by.text)
+    if named:
+        yield Candidate("byline", named.group(1), "text", 0.7)
+        yield from _headline_above(page, by.index)
+    elif by.index + 1 < len(page.blocks):
+        # "By" on a line of its own, the name on the next ("Von\nJane Doe").
+        yield Candidate("byline", page.blocks[by.index + 1].text, "text", 0.7)
+        yield from _headline_above(page, by.index + 1)
+
+
+def _by_line(text: str) -> bool:
+    return bool(_BY.match(text) or _LONE_BY.match(text))
 
 
 def _headline_above(page: Page, byline: int) -> Iterator[Candidate]:
