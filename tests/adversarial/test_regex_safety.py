@@ -20,7 +20,7 @@ BAIT = [
     "-" * N, "a." * N, "\n" * N, "a > " * N, "word, " * N, "an icon of " + "the " * N, "A. " * N,
     "<!DOCTYPE a [" * (N // 10), "<meta " * N, "<a " * N, "© " * N, "(photo: " + "x" * N,
     "1 january " * (N // 5), "<!--a-->" * N, "</body><!-- -->" * N,
-    "in this " * N, "http://" + "a" * N, "Home > " * N, "and " * N,
+    "in this " * N, "http://" + "a" * N, "Home > " * N, "and " * N, "senior staff " * N,
 ]  # fmt: skip
 SECONDS_PER_PATTERN = 1.0
 

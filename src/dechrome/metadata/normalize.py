@@ -75,7 +75,7 @@ _LABEL_VON = regex.compile(r"^\p{Lu}\p{L}+\s+von\s+(?=\p{Lu}[\p{L}.'’-]*\s+\p{
 _ROLE_TAIL = regex.compile(
     r"(?<!\s)(?:\s+(?:staff|senior|chief|contributing|business|political|sports?|science|tech|technology|"
     r"foreign|national|special|investigative|associate|deputy|managing|executive|digital|freelance|"
-    r"food|travel|health|opinion|legal|economics|entertainment|culture|climate|education))*"
+    r"food|travel|health|opinion|legal|economics|entertainment|culture|climate|education)){0,3}"
     r"\s+(?:writer|reporter|editor|columnist|correspondent|contributor|producer|critic|analyst|"
     r"journalist|redakteur|redakteurin|korrespondent|korrespondentin)s?\s*$",
     regex.I | regex.V0,
