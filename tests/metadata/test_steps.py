@@ -133,6 +133,13 @@ def test_text_dump_headline_the_title_does_not_repeat() -> None:
     assert dechrome.clean(dump, kind="text").headline == "Bayern fordert mehr Geld für Bioenergie"
 
 
+def test_text_dump_headline_line_keeps_its_tail() -> None:
+    # The line is what the reader sees: nothing of it is guessed to be a site's name.
+    line = "Dog chases off burglar – police appeal"
+    dump = f"{line} – Valley Press\nNews\n{line}\nA dog chased a burglar out of a house on Monday.\n"
+    assert dechrome.clean(dump, kind="text").headline == line
+
+
 def test_text_dump_byline_labels_and_a_lone_by_line() -> None:
     head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
     for line in ("Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe"):

@@ -56,6 +56,10 @@ def best(found: list[Candidate], field: str, fn: Callable[[str], str | None]) ->
     return (top[1], top[2]) if top else None
 
 
+# Headlines the reader sees, not titles told to machines.
+_VISIBLE_HEADLINES = frozenset(("h1", "text", "text-title"))
+
+
 def headline(found: list[Candidate], site: str | None, url: str | None = None) -> tuple[str, str] | None:
     """The <h1> a machine title agrees with, else the best machine title without the site's name.
 
@@ -65,7 +69,7 @@ def headline(found: list[Candidate], site: str | None, url: str | None = None) -
     sites = [site, *(c.value for c in found if c.field == "site_name" and c.value != site)]
     # Last, the URL's domain: "energieverbraucher.de | Gaspreise", "Title | sheego ♥ Magazin".
     sites += _domain_names(url)
-    machine = [c for c in found if c.field == "headline" and c.source not in ("h1", "text")]
+    machine = [c for c in found if c.field == "headline" and c.source not in _VISIBLE_HEADLINES]
     raws = [" ".join(m.value.split()) for m in machine]
     own = {normalize.compact(n) for n in sites if n}
 
@@ -114,6 +118,11 @@ def headline(found: list[Candidate], site: str | None, url: str | None = None) -
     if chosen:
         text = chosen[1]
         return max((t for t in exact if _part_of(t, text)), key=len, default=text), "h1"
+    # A text dump's headline line is what the reader sees: a known site name is cut from
+    # it, nothing guessed ("Hund vertreibt Einbrecher – Zeugenaufruf" keeps its tail).
+    lines = [c for c in found if c.field == "headline" and c.source == "text-title"]
+    if lines:
+        return best(lines, "headline", lambda v: clean(v, guess=False))
     # No machine title, or none that is one ("Home", the site's name): the <h1> as it is.
     return best(machine, "headline", clean) or best(found, "headline", clean)
 
