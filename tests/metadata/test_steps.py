@@ -173,6 +173,19 @@ def test_text_dump_dateline_beside_a_byline_past_the_share_bar() -> None:
     assert ("byline", "Jane Doe | Special to the Post", "text") in got
 
 
+def test_text_dump_datelines_in_pieces_under_labels_and_in_the_dumps_words() -> None:
+    head = "Storm closes the coast road - Daily Post\nNews\nStorm closes the coast road\n"
+    line = "February 4, 2020 • words written by Jane Doe • Art by John Roe and friends"
+    assert ("date", line, "text-dateline") in _text_fields(f"{head}{line}\nText.\n")
+    # A labelled date far under the headline, past the article.
+    body = "".join(f"Paragraph {i} of the article, long enough to be prose.\n" for i in range(30))
+    got = _text_fields(f"{head}{body}Published: 03 December 2019\n")
+    assert ("date", "Published: 03 December 2019", "text-dateline") in got
+    # Portuguese words around a slashed date: day first.
+    got = _text_fields(f"{head}Publicado em 05/10/2018 às 10h\nText.\n")
+    assert ("date", "2018-10-05", "text-dateline") in got
+
+
 def test_text_dump_name_beside_or_next_to_the_dateline() -> None:
     dump = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
     got = _text_fields(dump + "Marie Merlet | lundi 9 décembre 2019 à 09h08\nText of the article.\n")

@@ -187,7 +187,15 @@ _BYLINE_BELOW = 25
 # shorter one that ends like a sentence, unless its words besides the date are no more
 # than a name and a label.
 _DATED_MAX = 120
+_DATED_MAX_BY = 200  # a byline's line runs on: "By Ela on 31. October, 2023 | 18 Comments. This post ..."
 _DATED_WORDS = 6
+_PIECES = regex.compile(r"\s+[|•·/–—-]\s+", regex.V0)
+# A date under its label, wherever it sits under the headline: "Published: 03 December 2019".
+_LABELLED_DATE = regex.compile(
+    r"^\s*(?i:published|posted|date|datum|veröffentlicht|veröffentlichung|publiziert|erschienen|publié|"
+    r"publicado|fecha|pubblicato)(?:\s+(?i:am|on|le|el|il))?\s*:?\s*[\d\p{L}]",
+    regex.V0,
+)
 
 
 def _dated(text: str) -> bool:
@@ -196,13 +204,37 @@ def _dated(text: str) -> bool:
     "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.")."""
     if is_date_line(text):
         return True
-    if len(text) > _DATED_MAX or parse_date(text) is None:
+    if len(text) > _DATED_MAX_BY or parse_date(text) is None:
         return False
     if _BY.match(text):
         return True  # a byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m."
+    if len(text) > _DATED_MAX:
+        return False
+    if any(is_date_line(piece) for piece in _PIECES.split(text)):
+        return True  # "February 4, 2020 • words by Jane Doe • Art by John Roe"
     words = len(text.split())
     sentence = words > 12 or (text.rstrip().endswith((".", "!", "?")) and words > 6)
     return not sentence or other_words(text) <= _DATED_WORDS
+
+
+# A dump has no locale to say how "05/10/2018" reads: the dateline's own words do.
+# ("Publicado em 05/10/2018", "Veröffentlicht am 05/10/2018 um 10 Uhr": day first.)
+_DAY_FIRST_WORDS = frozenset(
+    """am um uhr veröffentlicht aktualisiert stand le à publié mis jour de del el las publicado
+    actualizado em às atualizado pubblicato il alle op om gepubliceerd bijgewerkt""".split()
+)
+_WORD = regex.compile(r"\p{L}+", regex.V0)
+
+
+def _read_date(text: str) -> str:
+    """The dateline as the reconciler will read it: given as ISO when its words say day first."""
+    if "/" in text and _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())):
+        return parse_date(text, day_first=True) or text
+    return text
+
+
+def _labelled_date(text: str) -> bool:
+    return len(text) <= _DATED_MAX and bool(_LABELLED_DATE.match(text)) and parse_date(text) is not None
 
 
 # "von", "by" inside a dateline: "Veröffentlicht am 12. Juni 2017 von gizzmo".
@@ -277,13 +309,15 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     if anchor is None and at is None:
         anchor = next((b for b in page.blocks[:_TITLE_SEARCH] if _BY.match(b.text)), None)
     beside = page.blocks[anchor.index - 1 : anchor.index + 3] if anchor is not None else ()
+    below = page.blocks[at + 1 : _TITLE_SEARCH] if at is not None else page.blocks[:_TITLE_SEARCH]
     dateline = (
         next((b for b in near if _dated(b.text)), None)
         or next((b for b in beside if _dated(b.text)), None)
+        or next((b for b in below if _labelled_date(b.text)), None)
         or next((b for b in head if is_date_line(b.text) and parse_date(b.text)), None)
     )
     if dateline is not None:
-        yield Candidate("date", dateline.text, "text-dateline", 0.8)
+        yield Candidate("date", _read_date(dateline.text), "text-dateline", 0.8)
         yield from _name_by_date(page, dateline, at)
     if by is None:
         return
