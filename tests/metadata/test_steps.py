@@ -69,7 +69,7 @@ def test_text_dump_steps() -> None:
     doc = load(dump, kind="text")
     got = values(text_lines, Page("text", doc.blocks, None, None))
     assert ("date", "2023-05-15", "text") in got
-    assert ("byline", "Aisha Khan", "text") in got
+    assert ("byline", "By Aisha Khan", "text") in got
     assert ("headline", "Bus fares capped at two pounds", "text") in got
 
 
@@ -143,7 +143,11 @@ def test_text_dump_headline_line_keeps_its_tail() -> None:
 def test_text_dump_byline_labels_and_a_lone_by_line() -> None:
     head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
     for line in ("Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe"):
-        assert ("byline", "Jane Doe", "text") in _text_fields(f"{head}{line}\nText of it.\n")
+        assert ("byline", line, "text") in _text_fields(f"{head}{line}\nText of it.\n")
+        assert dechrome.clean(f"{head}{line}\nText of it.\n", kind="text").byline == "Jane Doe"
+    # The whole line is read, so the piece its "Von" marks is the name, not what follows.
+    line = "Von Jane / 6. November 2023 / Keine Kommentare"
+    assert dechrome.clean(f"{head}{line}\nText of it.\n", kind="text").byline == "Jane"
     # "Von" alone on its line, the name on the next.
     assert ("byline", "Jane Doe", "text") in _text_fields(f"{head}Von\nJane Doe\n19.10.19, 08:16 Uhr\n")
 
@@ -170,7 +174,7 @@ def test_text_dump_dateline_beside_a_byline_past_the_share_bar() -> None:
     stamp = "PUBLISHED: May 10, 2022 at 8:59 pm"
     got = _text_fields(f"{dump}By Jane Doe | Special to the Post\n{stamp}\nText.\n")
     assert ("date", stamp, "text-dateline") in got
-    assert ("byline", "Jane Doe | Special to the Post", "text") in got
+    assert ("byline", "By Jane Doe | Special to the Post", "text") in got
 
 
 def test_text_dump_datelines_in_pieces_under_labels_and_in_the_dumps_words() -> None:

@@ -321,9 +321,9 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield from _name_by_date(page, dateline, at)
     if by is None:
         return
-    named = _BY.match(by.text)
-    if named:
-        yield Candidate("byline", named.group(1), "text", 0.7)
+    if _BY.match(by.text):
+        # The whole line: its "By" tells the normaliser which piece names the author.
+        yield Candidate("byline", by.text, "text", 0.7)
         yield from _headline_above(page, by.index)
     elif by.index + 1 < len(page.blocks):
         # "By" on a line of its own, the name on the next ("Von\nJane Doe").
