@@ -235,3 +235,21 @@ def test_text_content_a_menu_of_cards_is_not_prose() -> None:
     assert cards[0] in m and PROSE not in m
     # One such line is a brand name run into its sentence, and stays prose.
     assert cards[0] not in marks("text_content", "\n".join([cards[0], PROSE]) + "\n", kind="text")
+
+
+def test_text_sections_a_said_line_opens_a_thread_only_with_a_date_or_a_second_one() -> None:
+    quote = "“We will keep pushing for loading zones on the side streets,” he told the meeting."
+    dump = f"{PROSE}\n{PROSE} Again.\nThe association's president, Greg Ruiz, said:\n{quote}\n{PROSE} More.\n"
+    assert not marks("text_sections", dump, kind="text")
+    thread = f"{PROSE}\n{PROSE} Again.\nJane says:\nMarch 3, 2025 at 8:12 am\n{PROSE} Reply.\n"
+    assert marks("text_sections", thread, kind="text")["Jane says:"][1] == "comment"
+    two = f"{PROSE}\n{PROSE} Again.\nKlaus M. schreibt:\n{PROSE} Eins.\nAnna S. schreibt:\n{PROSE} Zwei.\n"
+    assert f"{PROSE} Eins." in marks("text_sections", two, kind="text")
+
+
+def test_text_sections_a_related_list_ends_at_a_sentence_that_introduces_a_quote() -> None:
+    lead = "Le rectorat répond que les moyens seront « à la hauteur ». Une porte-parole a déclaré :"
+    related = "Lire aussi\nLe recteur annonce la fermeture de trois classes\n"
+    dump = f"{PROSE}\n{related}{lead}\n« Personne ne sera laissé seul. »\n"
+    m = marks("text_sections", dump, kind="text")
+    assert "Le recteur annonce la fermeture de trois classes" in m and lead not in m
