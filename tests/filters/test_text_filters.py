@@ -1,3 +1,5 @@
+import dechrome
+from dechrome import Pipeline
 from dechrome.blocks import Block, Document
 from dechrome.filters.text_content import text_content
 from dechrome.options import Options
@@ -253,3 +255,30 @@ def test_text_sections_a_related_list_ends_at_a_sentence_that_introduces_a_quote
     dump = f"{PROSE}\n{related}{lead}\n« Personne ne sera laissé seul. »\n"
     m = marks("text_sections", dump, kind="text")
     assert "Le recteur annonce la fermeture de trois classes" in m and lead not in m
+
+
+def test_text_widgets_glued_share_rows_players_and_tag_lists() -> None:
+    rows = [
+        "FacebookXCopy linkGift this article",
+        "TeilenWhatsAppFacebookE-MailLink kopieren",
+        "PartagerFacebookXE-mailCopier le lienOffrir cet article",
+        "CompartirFacebookXWhatsAppCopiar enlace",
+    ]
+    players = ["Listen to this article5:12", "Artikel anhören4:38", "Écouter cet article3 min", "4 min read"]
+    tags = ["BikesCity CouncilDowntown", "ÉducationLycéeRéforme"]
+    kept = ["Using JavaScript with WordPress", "The new PlayStation", "Listen to the Mayor"]
+    kept += ["McKinsey GlobalData"]
+    dump = "\n".join([PROSE, *rows, *players, f"{PROSE} Again.", *tags, *kept, f"{PROSE} End."]) + "\n"
+    m = marks("text_widgets", dump, kind="text")
+    assert all(r in m for r in rows + players + tags)
+    assert not any(k in m for k in [*kept, PROSE])
+
+
+def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
+    box = "Get the Morning Ledger\nThe day's top local stories, delivered to your inbox every weekday.\n"
+    pipeline = Pipeline().add("boilerplate").add("text_widgets")
+    removed = dechrome.clean(f"{PROSE}\n{box}{PROSE} Again.\n", kind="text", pipeline=pipeline).removed
+    assert ("Get the Morning Ledger", "text_widgets") in {(r.text, r.filter) for r in removed}
+    # A title whose box stays (no prompt under it went) stays too.
+    dump = f"{PROSE}\nGet the Morning Ledger\nOur reporters on the morning news\n{PROSE} Again.\n"
+    assert "Get the Morning Ledger" in dechrome.clean(dump, kind="text", pipeline=pipeline).body

@@ -20,6 +20,7 @@ from .teasers import teasers
 from .text_content import text_content
 from .text_layout import text_layout
 from .text_sections import text_sections
+from .text_widgets import text_widgets
 
 # Order matters: cheap, certain filters first; `content` judges what they left.
 BUILTIN: tuple[Filter, ...] = (
@@ -37,6 +38,7 @@ BUILTIN: tuple[Filter, ...] = (
     text_layout,
     text_sections,
     text_content,
+    text_widgets,
     content,
     edges,
     orphans,
