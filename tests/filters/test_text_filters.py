@@ -282,3 +282,13 @@ def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
     # A title whose box stays (no prompt under it went) stays too.
     dump = f"{PROSE}\nGet the Morning Ledger\nOur reporters on the morning news\n{PROSE} Again.\n"
     assert "Get the Morning Ledger" in dechrome.clean(dump, kind="text", pipeline=pipeline).body
+
+
+def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
+    bio = "Maya Chen covers city hall for the Ledger. Reach her at maya.chen@ledger.example."
+    quote = "Maya Chen, who lives on Main Street, said she would ride to work from June on."
+    top = "Bike lanes approved\nBy Maya Chen\n"
+    dump = f"{top}{PROSE}\n{PROSE} Again.\n{quote}\n{bio}\n"
+    m = marks("text_bio", dump, kind="text")
+    assert bio in m and quote not in m
+    assert not marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{PROSE} End.\n", kind="text")

@@ -17,6 +17,7 @@ from .share import share
 from .site_profile import site_profile
 from .structural import structural
 from .teasers import teasers
+from .text_bio import text_bio
 from .text_content import text_content
 from .text_layout import text_layout
 from .text_sections import text_sections
@@ -39,6 +40,7 @@ BUILTIN: tuple[Filter, ...] = (
     text_sections,
     text_content,
     text_widgets,
+    text_bio,
     content,
     edges,
     orphans,
