@@ -1,3 +1,5 @@
+import dechrome
+from dechrome import Pipeline
 from dechrome.blocks import Block, Document
 from dechrome.filters.text_content import text_content
 from dechrome.options import Options
@@ -235,3 +237,58 @@ def test_text_content_a_menu_of_cards_is_not_prose() -> None:
     assert cards[0] in m and PROSE not in m
     # One such line is a brand name run into its sentence, and stays prose.
     assert cards[0] not in marks("text_content", "\n".join([cards[0], PROSE]) + "\n", kind="text")
+
+
+def test_text_sections_a_said_line_opens_a_thread_only_with_a_date_or_a_second_one() -> None:
+    quote = "“We will keep pushing for loading zones on the side streets,” he told the meeting."
+    dump = f"{PROSE}\n{PROSE} Again.\nThe association's president, Greg Ruiz, said:\n{quote}\n{PROSE} More.\n"
+    assert not marks("text_sections", dump, kind="text")
+    thread = f"{PROSE}\n{PROSE} Again.\nJane says:\nMarch 3, 2025 at 8:12 am\n{PROSE} Reply.\n"
+    assert marks("text_sections", thread, kind="text")["Jane says:"][1] == "comment"
+    two = f"{PROSE}\n{PROSE} Again.\nKlaus M. schreibt:\n{PROSE} Eins.\nAnna S. schreibt:\n{PROSE} Zwei.\n"
+    assert f"{PROSE} Eins." in marks("text_sections", two, kind="text")
+
+
+def test_text_sections_a_related_list_ends_at_a_sentence_that_introduces_a_quote() -> None:
+    lead = "Le rectorat répond que les moyens seront « à la hauteur ». Une porte-parole a déclaré :"
+    related = "Lire aussi\nLe recteur annonce la fermeture de trois classes\n"
+    dump = f"{PROSE}\n{related}{lead}\n« Personne ne sera laissé seul. »\n"
+    m = marks("text_sections", dump, kind="text")
+    assert "Le recteur annonce la fermeture de trois classes" in m and lead not in m
+
+
+def test_text_widgets_glued_share_rows_players_and_tag_lists() -> None:
+    rows = [
+        "FacebookXCopy linkGift this article",
+        "TeilenWhatsAppFacebookE-MailLink kopieren",
+        "PartagerFacebookXE-mailCopier le lienOffrir cet article",
+        "CompartirFacebookXWhatsAppCopiar enlace",
+    ]
+    players = ["Listen to this article5:12", "Artikel anhören4:38", "Écouter cet article3 min", "4 min read"]
+    tags = ["BikesCity CouncilDowntown", "ÉducationLycéeRéforme"]
+    kept = ["Using JavaScript with WordPress", "The new PlayStation", "Listen to the Mayor"]
+    kept += ["McKinsey GlobalData"]
+    dump = "\n".join([PROSE, *rows, *players, f"{PROSE} Again.", *tags, *kept, f"{PROSE} End."]) + "\n"
+    m = marks("text_widgets", dump, kind="text")
+    assert all(r in m for r in rows + players + tags)
+    assert not any(k in m for k in [*kept, PROSE])
+
+
+def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
+    box = "Get the Morning Ledger\nThe day's top local stories, delivered to your inbox every weekday.\n"
+    pipeline = Pipeline().add("boilerplate").add("text_widgets")
+    removed = dechrome.clean(f"{PROSE}\n{box}{PROSE} Again.\n", kind="text", pipeline=pipeline).removed
+    assert ("Get the Morning Ledger", "text_widgets") in {(r.text, r.filter) for r in removed}
+    # A title whose box stays (no prompt under it went) stays too.
+    dump = f"{PROSE}\nGet the Morning Ledger\nOur reporters on the morning news\n{PROSE} Again.\n"
+    assert "Get the Morning Ledger" in dechrome.clean(dump, kind="text", pipeline=pipeline).body
+
+
+def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
+    bio = "Maya Chen covers city hall for the Ledger. Reach her at maya.chen@ledger.example."
+    quote = "Maya Chen, who lives on Main Street, said she would ride to work from June on."
+    top = "Bike lanes approved\nBy Maya Chen\n"
+    dump = f"{top}{PROSE}\n{PROSE} Again.\n{quote}\n{bio}\n"
+    m = marks("text_bio", dump, kind="text")
+    assert bio in m and quote not in m
+    assert not marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{PROSE} End.\n", kind="text")

@@ -17,9 +17,11 @@ from .share import share
 from .site_profile import site_profile
 from .structural import structural
 from .teasers import teasers
+from .text_bio import text_bio
 from .text_content import text_content
 from .text_layout import text_layout
 from .text_sections import text_sections
+from .text_widgets import text_widgets
 
 # Order matters: cheap, certain filters first; `content` judges what they left.
 BUILTIN: tuple[Filter, ...] = (
@@ -37,6 +39,8 @@ BUILTIN: tuple[Filter, ...] = (
     text_layout,
     text_sections,
     text_content,
+    text_widgets,
+    text_bio,
     content,
     edges,
     orphans,

@@ -12,6 +12,7 @@ import regex
 
 from ..blocks import Block, Document
 from ..blocks.stats import is_prose
+from ..metadata.normalize import is_date_line
 from ..pipeline import define_filter
 from ..result import Mark, Role
 from .vocab import AUTHOR_HEADINGS, COMMENT_AUTHOR, COMMENT_HEADINGS, RELATED_HEADINGS
@@ -42,9 +43,32 @@ _AUTHOR_BOX = regex.compile(
 # no thread follows it.
 _NO_COMMENTS = regex.compile(r"^0\s|\(0\)", regex.V0)
 
+# A line that ends a paragraph: the related list it followed is over. A quote closes on
+# its mark, a sentence that introduces one on a colon (a teaser cut short ends in "…").
+_PARAGRAPH_END = (".", "!", "?", '"', "”", "»", "“", ":")
+
+# How far below a "Name says:" line the next comment's may be, for the two to be a thread.
+_THREAD_GAP = 12
+
+
+def _comment_author(lines: Sequence[Block], i: int) -> bool:
+    """A "Name says:" line that opens a thread, not a paragraph that introduces a quote
+    ("The mayor said:"): a date is on it or on the next line, or another follows soon."""
+    text = lines[i].text
+    if not COMMENT_AUTHOR.match(text):
+        return False
+    if any(c.isdigit() for c in text) or (i + 1 < len(lines) and is_date_line(lines[i + 1].text)):
+        return True
+    return any(COMMENT_AUTHOR.match(b.text) for b in lines[i + 1 : i + 1 + _THREAD_GAP])
+
+
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
 _BEFORE_COMMENTS = 2
+
+
+def _related(heading: str) -> bool:
+    return bool(RELATED_HEADINGS.match(heading) or _RELATED_WIDGETS.match(heading))
 
 
 @define_filter("text_sections", kinds=("text",))
@@ -62,11 +86,14 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             # Nothing ends a thread: a "More in Sports" box under it is not the article again.
             yield Mark(b.index, f"listed under a {what} heading", role)
             continue
-        if len(heading) <= 60 and (RELATED_HEADINGS.match(heading) or _RELATED_WIDGETS.match(heading)):
+        if len(heading) <= 60 and _related(heading):
             what, role, bio = "related-stories", "chrome", False
         elif (
             len(heading) <= 250
-            and any(p.match(heading) for p in (COMMENT_HEADINGS, COMMENT_AUTHOR, _COMMENT_WIDGETS))
+            and (
+                any(p.match(heading) for p in (COMMENT_HEADINGS, _COMMENT_WIDGETS))
+                or _comment_author(doc.blocks, b.index)
+            )
             and prose_seen >= _BEFORE_COMMENTS
             and not _NO_COMMENTS.search(heading)
         ):
@@ -82,7 +109,7 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         elif (
             what not in (None, "comments")
             and is_prose(b)
-            and b.text.rstrip().endswith((".", "!", "?", '"', "”"))
+            and b.text.rstrip().endswith(_PARAGRAPH_END)
         ):
             what = None
             continue

@@ -134,6 +134,8 @@ _BOILER_PHRASES = _phrases(RIGHTS_RESERVED + r"""
     sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter
     subscribe to (?:our|the) [\w ]{0,30}newsletter|get (?:our|the) [\w ]{0,30}newsletter
     delivered (?:straight )?to your inbox|enter your email|your email address
+    direkt in ihr (?:e-mail-)?postfach|dans votre boîte (?:mail|e-mail|aux lettres)
+    en tu (?:correo|bandeja de entrada)
     already a subscriber|subscribe (?:now|today) (?:for|to)|to continue reading
     this (?:article|content) is (?:only )?(?:available|for) (?:to )?subscribers
     log in to (?:continue|read)|create a free account|wir verwenden cookies
@@ -254,4 +256,34 @@ COMMENT_HEADINGS = regex.compile(
     """)
     + r"\s*[.:…!]*$",
     regex.I | regex.V0,
+)
+
+# Share-bar words a text dump glues into one line ("FacebookXCopy linkGift this article",
+# "PartagerFacebookXE-mailCopier le lien"): the share words and those of gift/copy buttons.
+SHARE_ROW_TOKENS = SHARE_TOKENS | frozenset(
+    """gift give kopieren verschenken artikel beitrag link-kopieren copier le lien offrir cet
+    copiar enlace regalar este artículo noticia regala copia articolo""".split()
+)
+
+# An audio player or a reading time, alone on its line or glued to its duration:
+# "Listen to this article5:12", "Artikel anhören4:38", "Écouter cet article3 min",
+# "4 min read", "Lesezeit: 3 Min.".
+_DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti)\.?)"
+PLAYER_LINE = regex.compile(
+    r"^(?:(?:listen(?: to)?(?: this)? (?:article|story|episode)|listen now|play audio|artikel anhören"
+    r"|artikel vorlesen(?: lassen)?|anhören|vorlesen|écouter (?:cet|l')\s?article|escuchar (?:este )?"
+    r"(?:artículo|noticia)|ascolta l'articolo|ouvir (?:este )?artigo)\s*" + _DURATION + r"?"
+    r"|" + _DURATION + r"\s(?:read|lesezeit|de lecture|de lectura|di lettura)"
+    r"|(?:reading time|lesezeit|lecture|lectura|tiempo de lectura)\s?:?\s?" + _DURATION + r")\s*$",
+    regex.I | regex.V0,
+)
+
+# The word a newsletter box's title says: "Get the Morning Ledger" does not, "Der
+# Morgen-Newsletter", "La newsletter Éducation", "Nuestro boletín" do.
+NEWSLETTER_WORD = regex.compile(r"(?i:newsletter|boletín|infolettre|lettre d'information)", regex.V0)
+# ... and what its prompt says: the inbox it fills, the sign-up it asks for.
+NEWSLETTER_PROMPT = regex.compile(
+    r"(?i:inbox|postfach|boîte (?:mail|e-mail|aux lettres)|bandeja de entrada|tu correo|newsletter|boletín"
+    r"|sign up|subscribe|abonn|anmeld|inscri|suscr)",
+    regex.V0,
 )

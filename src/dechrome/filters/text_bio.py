@@ -1,0 +1,40 @@
+"""Text dumps: the author's short biography printed after the last paragraph.
+
+"Maya Chen covers city hall for the Ledger. Reach her at ..." is prose, so the run of
+prose takes it in. It opens with the byline's name and a lowercase verb ("covers", "ist",
+"est", "es"), which a closing paragraph of the story rarely does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+
+# A biography is a few sentences; how many of the last kept lines may be one.
+_BIO_MAX = 500
+_TAIL = 2
+# Paragraphs of the article that must stay above it.
+_ABOVE = 2
+
+
+def _opens_with_name(text: str, names: list[str]) -> bool:
+    for name in names:
+        rest = text[len(name) :].split(maxsplit=1) if text.startswith(name + " ") else []
+        if rest and rest[0][0].islower():
+            return True
+    return False
+
+
+@define_filter("text_bio", kinds=("text",))
+def text_bio(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """The last lines, if they open with the author's full name and a verb: a biography."""
+    byline = doc.metadata.byline
+    if not byline or len(blocks) <= _ABOVE + 1:
+        return
+    names = [n.strip() for n in byline.split(";") if len(n.strip().split()) >= 2]
+    for b in blocks[-_TAIL:]:
+        if len(b.text) <= _BIO_MAX and _opens_with_name(b.text.strip(), names):
+            yield Mark(b.index, "the author's biography after the article")

@@ -1,0 +1,102 @@
+"""Text dumps: a widget's inline elements glued into one line, and a box's title.
+
+A naive crawler joins a block's buttons and links without spaces, so a share bar becomes
+"FacebookXCopy linkGift this article", an audio player "Listen to this article5:12", a
+tag list "BikesCity CouncilDowntown". No word list or phrase matches such a line whole;
+split where a lowercase letter runs into a capital, it is the widget again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..blocks import Block, Document
+from ..pipeline import define_filter
+from ..result import Mark
+from .vocab import BOILER_SENTENCES, NEWSLETTER_PROMPT, NEWSLETTER_WORD, PLAYER_LINE, SHARE_ROW_TOKENS
+
+# Where one inline element ends and the next begins: "linkGift", "Copier le lienOffrir",
+# "XCopy" (a one-letter button).
+_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}[\p{Ll}\-])", regex.V0)
+_PIECE = regex.compile(r"[\w\-']+", regex.V0)
+# A share row is short; a brand made of two capitalised parts ("WhatsApp") is one token.
+_ROW_MAX = 150
+_JOIN_MAX = 3
+
+
+def _share_row(text: str) -> bool:
+    """Every piece, or run of up to three glued pieces, is a share-bar word."""
+    if len(text) > _ROW_MAX:
+        return False
+    pieces = [p.casefold() for p in _PIECE.findall(_GLUE.sub(" ", text))]
+    if not pieces:
+        return False
+    ok = [True] + [False] * len(pieces)  # ok[i]: pieces[:i] split into share words
+    for i in range(len(pieces)):
+        if ok[i]:
+            for j in range(i + 1, min(i + _JOIN_MAX, len(pieces)) + 1):
+                ok[j] = ok[j] or "".join(pieces[i:j]) in SHARE_ROW_TOKENS
+    return ok[-1]
+
+
+# A tag or menu list glued into one line: two or more joins after a lowercase word, every
+# word capitalised, no punctuation ("BikesCity CouncilDowntown", "ÉducationLycéeRéforme").
+# A brand ("WordPress", "McKinsey") has one join at most, a headline lowercase words.
+_LIST_JOIN = regex.compile(r"(?<=\p{Ll}{2})\p{Lu}\p{Ll}", regex.V0)
+_LIST_MAX = 100
+_LIST_JOINS = 2
+
+
+def _glued_list(text: str) -> bool:
+    if len(text) > _LIST_MAX or any(c in text for c in ".,;:!?()\"“”«»"):
+        return False
+    words = text.split()
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    return len(_LIST_JOIN.findall(text)) >= _LIST_JOINS
+
+
+# A box title is short and ends no sentence: "Get the Morning Ledger" over its prompt.
+_TITLE_MAX = 60
+# The prompt under it is a sentence ("... delivered to your inbox every weekday."), not a
+# footer link ("Privacy policy").
+_PROMPT_MIN = 40
+
+
+def _box_title(text: str, below: str) -> bool:
+    """The title of a newsletter box: it names one, or a sign-up prompt follows it."""
+    if len(text) > _TITLE_MAX or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    if NEWSLETTER_WORD.search(text) and len(text.split()) <= 6:
+        return True
+    return (
+        len(below) >= _PROMPT_MIN
+        and below.rstrip().endswith((".", "!"))
+        and bool(BOILER_SENTENCES.search(below.lower()))
+        and bool(NEWSLETTER_PROMPT.search(below))
+    )
+
+
+@define_filter("text_widgets", kinds=("text",))
+def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
+    """Share rows, audio players and tag lists glued into one line; a newsletter box's title.
+
+    It runs after the run of prose is found: a widget line outside the article costs the
+    run as any chrome does, and removed before, it would let the run grow over its box.
+    A box's title goes only when the box under it went already.
+    """
+    kept = {b.index for b in blocks}
+    for b in blocks:
+        text = b.text.strip()
+        nxt = b.index + 1
+        below = doc.blocks[nxt].text if nxt < len(doc.blocks) and nxt not in kept else None
+        if _share_row(text):
+            yield Mark(b.index, "share buttons glued into one line")
+        elif PLAYER_LINE.match(text):
+            yield Mark(b.index, "an audio player or a reading time")
+        elif _glued_list(text):
+            yield Mark(b.index, "a list of links glued into one line")
+        elif below is not None and _box_title(text, below):
+            yield Mark(b.index, "the title of a newsletter box")
