@@ -8,7 +8,7 @@ import regex
 
 from ..blocks import Block, Document
 from ..blocks.stats import is_prose
-from ..metadata.text_dump import MENU_LINE
+from ..metadata.text_title import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
 from .vocab import CREDIT

@@ -1,0 +1,163 @@
+"""Where a plain-text dump's headline is: the line that repeats its <title>, or says it in other words.
+
+Crawlers start a dump with the page's <title>; menus follow, then the headline. The
+title names the article (less the site's name), so the line that repeats it, or a whole
+part of it, or says most of it in other words, is the headline a reader saw.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .candidates import Page
+from .normalize import agrees, is_date_line, is_generic_title, stems
+from .normalize import headline as headline_of
+
+# How far into the dump the headline may repeat the first line (menus can be long).
+TITLE_SEARCH = 1000
+# "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
+BY_LINE = regex.compile(
+    r"^\s*(?i:(?:(?:written|posted|erstellt|geschrieben|verfasst|publié|écrit|escrito|publicado)\s+)?"
+    r"(?:by|von|par|por|di|door)\s+|(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*)"
+    r"\p{Lu}.{1,79}$"
+)
+# Breadcrumbs and menus: short items joined by separators. An item never spans a separator
+# (the tempered `(?!...)` token): items free to swallow separators made the pattern try
+# every split of a long "a > a > a ..." line, minutes for 250 characters.
+_ITEM = r"(?:(?!\s+[>›»|/·•]\s)[^.!?]){1,40}"
+MENU_LINE = regex.compile(rf"^{_ITEM}(?:\s+[>›»|/·•]\s+{_ITEM}){{1,24}}$", regex.V0)
+
+
+def title_like(text: str) -> bool:
+    """Three to thirty words that are no sentence, date, menu or byline: a headline's shape."""
+    words = text.split()
+    return (
+        3 <= len(words) <= 30
+        and not text.rstrip().endswith((".", ":"))
+        and not is_date_line(text)
+        and not MENU_LINE.match(text)
+        and not BY_LINE.match(text)
+    )
+
+
+# A line inside the title that is at least this share of it may be the headline: the
+# title adds a kicker or a section ("Agriculture: Headline - Suisse - tdg.ch").
+_TITLE_SHARE = 0.3
+_SEGMENT_MARKS = ":|–—-·•»/"
+
+
+def _segment(line: str, title: str) -> bool:
+    """`line` is a whole part of `title`, set off by separators ("Kicker: Line - Section"),
+    not words inside one ("Line" of "Why Line matters")."""
+    at = title.find(line)
+    if at < 0:
+        return False
+    before, after = title[:at].rstrip(), title[at + len(line) :].lstrip()
+    return (not before or before[-1] in _SEGMENT_MARKS) and (not after or after[0] in _SEGMENT_MARKS)
+
+
+def title_index(page: Page) -> int | None:
+    """Crawlers start a dump with the page's <title>; the headline is the line that repeats it.
+
+    "Storm hits coast - Daily News" on the first line and "Storm hits coast" further down
+    tell where the article begins. Best is the whole title less the site's name; then the
+    first line the title starts with ("Storm hits coast" of "Storm hits coast: 3 dead");
+    then, of two words or more, the longest line that is a whole part of it, set off by
+    separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse").
+    The site's name, cut off first, never matches; a title that names no article
+    ("Home") is not looked for.
+    """
+    title = headline_of(page.blocks[0].text)
+    if not title or is_generic_title(title):  # "Home", "Blog": a menu's item too
+        return None
+    key = title.casefold()
+    # A <title> cut short ("Das ändert sich im Jahr 2023: Die wichtigsten Änderun..."):
+    # the headline is the line it begins.
+    cut = key.rstrip(".… ") if key.endswith(("...", "…")) else None
+    start: int | None = None
+    inside: tuple[int, int] | None = None  # (length, index)
+    for i, b in enumerate(page.blocks[1:TITLE_SEARCH], start=1):
+        line = " ".join(b.text.casefold().split())
+        if line == key or (cut and len(cut) > 20 and line.startswith(cut)):
+            return i
+        if start is None and len(line) > 20 and key.startswith(line):
+            start = i
+        elif (
+            len(line.split()) >= 2
+            and len(line) >= _TITLE_SHARE * len(key)
+            and (inside is None or len(line) > inside[0])
+            and _segment(line, key)
+        ):
+            inside = (len(line), i)
+    return start if start is not None else inside[1] if inside else None
+
+
+_TITLE_LINE_MAX = 200
+
+
+def title_line(text: str) -> bool:
+    """A first line that can be the page's <title>: short, not a sentence, a menu or a date."""
+    return (
+        len(text) <= _TITLE_LINE_MAX
+        and "\n" not in text
+        and not text.rstrip().endswith((".", ":", ","))
+        and not is_date_line(text)
+        and not MENU_LINE.match(text)
+        and not _names_no_article(text)
+    )
+
+
+def _names_no_article(title: str) -> bool:
+    """ "Home", "Home - Daily Post": a page label, with the site's name at most."""
+    parts = _SEGMENTS.split(title)
+    labels = sum(map(is_generic_title, parts))
+    return labels > 0 and len(parts) - labels <= 1
+
+
+# ... and how much of the title the line says ("Bayern" is not "Bayern fordert ...").
+_TITLE_COVER = 0.5
+# A photo's caption retells the headline: "Home Depot stock fell ... Photograph by X/AFP".
+_CAPTION = regex.compile(r"\b(?i:photo|photograph|foto|bild|image|credit)\s*(?:by\b|:)|©", regex.V0)
+_SEGMENTS = regex.compile(r"\s[|–—·•»:-]\s|:\s")
+
+
+def agreeing_index(page: Page) -> int | None:
+    """The first title-like line that says most of what the <title> says, in other words:
+    the page's <h1> ("Wurmkiste selber bauen" for "Wurmkiste | selbst.de").
+
+    Not a line under a paragraph (a subheading), one that repeats a part of the title after
+    its first separator (the site's name), or one that says all the title and more words
+    besides than it has, not at its start ("Get Quanta Magazine in your inbox" for "Quanta
+    Magazine"; a kicker before the title is fine).
+    """
+    first = page.blocks[0].text
+    title = headline_of(first)
+    if not title or not title_line(first):
+        return None
+    tails = {" ".join(p.split()).casefold() for p in _SEGMENTS.split(title)[1:]}
+    key = stems(title)
+    folded = title.casefold()
+    for b in page.blocks[1:TITLE_SEARCH]:
+        text = b.text
+        if len(text) > _TITLE_LINE_MAX or not (title_like(text) or len(text.split()) < 3):
+            continue
+        line = " ".join(text.split()).casefold()
+        if line in tails or is_generic_title(text) or _prose(page.blocks[b.index - 1].text):
+            continue
+        if _CAPTION.search(text):
+            continue
+        words = stems(text)
+        common = len(words & key)
+        if not agrees(text, words, title, key) or common < _TITLE_COVER * len(key):
+            continue
+        if common == len(key) < len(words) - common and not line.startswith(folded):
+            continue
+        return b.index
+    return None
+
+
+def _prose(text: str) -> bool:
+    return len(text) >= _PROSE and text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+_PROSE = 60
