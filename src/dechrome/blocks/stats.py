@@ -21,6 +21,8 @@ _CJK_FACTOR = 3
 def text_weight(text: str) -> int:
     """Length in Latin-text characters: CJK characters count `_CJK_FACTOR` times."""
     n = len(text)
+    if text.isascii():  # a flag of the string, read without a scan: most text
+        return n
     mid = text[n // 2 : n // 2 + 8]
     return n * _CJK_FACTOR if mid and max(mid) >= _CJK_FROM else n
 
