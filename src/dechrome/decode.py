@@ -51,7 +51,7 @@ _HTML_HINT = re.compile(
 def _wide_encoding(data: bytes) -> str | None:
     """Recognise UTF-16/32 without a BOM by where the NUL bytes of ASCII characters fall."""
     head = data[:4096]
-    if len(head) < 8:
+    if len(head) < 8 or b"\0" not in head:  # no NUL byte, no wide encoding: nearly every page
         return None
 
     def zeros(offset: int, step: int) -> float:
