@@ -51,7 +51,7 @@ _HTML_HINT = re.compile(
 def _wide_encoding(data: bytes) -> str | None:
     """Recognise UTF-16/32 without a BOM by where the NUL bytes of ASCII characters fall."""
     head = data[:4096]
-    if len(head) < 8:
+    if len(head) < 8 or b"\0" not in head:  # no NUL byte, no wide encoding: nearly every page
         return None
 
     def zeros(offset: int, step: int) -> float:
@@ -89,9 +89,11 @@ def _binary_kind(data: bytes) -> str | None:
     # Binary data spreads over many control bytes; junk in text (ANSI colour codes) repeats one
     # or two, and stays valid text.
     controls = len(rest) - len(rest.translate(None, _CONTROL_BYTES))
+    if controls <= len(rest) * 0.02:
+        return None  # nearly every page: nothing to look at more closely
     broken = rest.decode("utf-8", "replace").count("\ufffd") > len(rest) * 0.05
     spread = len(set(rest).intersection(_CONTROL_BYTES)) >= 3
-    if spread and (controls > len(rest) * 0.1 or (controls > len(rest) * 0.02 and broken)):
+    if spread and (controls > len(rest) * 0.1 or broken):
         return f"{controls} of its first {len(sample)} bytes are control bytes"
     return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .classes import Cls
@@ -21,6 +21,8 @@ _CJK_FACTOR = 3
 def text_weight(text: str) -> int:
     """Length in Latin-text characters: CJK characters count `_CJK_FACTOR` times."""
     n = len(text)
+    if text.isascii():  # a flag of the string, read without a scan: most text
+        return n
     mid = text[n // 2 : n // 2 + 8]
     return n * _CJK_FACTOR if mid and max(mid) >= _CJK_FROM else n
 
@@ -50,6 +52,9 @@ class Subtrees:
     total_prose: int
     core: Any | None = None
     core_path: frozenset[Any] = frozenset()
+    # Each (element, embedded) box's verdict in filters/containers.py, which a dozen
+    # filters ask again for the blocks of the same few boxes; it only reads these totals.
+    box_verdicts: dict[tuple[Any, bool], bool] = field(default_factory=dict, compare=False, repr=False)
 
     def holds_core(self, el: Any) -> bool:
         return el in self.core_path

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..blocks import Block, Document
+from ..blocks.stats import Subtrees
 
 # A box with at least this share of the page's prose, and this many characters of it, is
 # the article's, whatever its class says.
@@ -28,9 +29,18 @@ def _ancestor(b: Block, up: int) -> Any:
 
 
 def _is_chrome_box(doc: Document, el: Any, embedded: bool = False) -> bool:
+    """Remembered per page (`Subtrees.box_verdicts`): the blocks of one box ask it over and over."""
     stats = doc.subtrees
     if stats is None:
         return True
+    key = (el, embedded)
+    verdict = stats.box_verdicts.get(key)
+    if verdict is None:
+        verdict = stats.box_verdicts[key] = _judge_box(stats, el, embedded)
+    return verdict
+
+
+def _judge_box(stats: Subtrees, el: Any, embedded: bool) -> bool:
     if stats.holds_core(el):
         return False
     core = stats.core

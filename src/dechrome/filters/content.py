@@ -154,7 +154,9 @@ def content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     best = best_container(blocks, _headline_index(doc))
     if best is None:
         return
-    inside = set(best.iter())
+    # `best` is one of the blocks' ancestors, and a block's `ancestors` hold every block-level
+    # element above it: a block is inside `best` when `best` is among them. (A set of the
+    # whole subtree made a Python object of each element of the article.)
     for b in blocks:
-        if b.element is not None and b.element not in inside:
+        if b.element is not None and best not in b.ancestors:
             yield Mark(b.index, f"outside the main content <{best.tag}>")

@@ -75,8 +75,10 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     core = doc.subtrees.core if doc.subtrees is not None else None
     if core is None:
         return
-    inside = set(core.iter())
-    core_last = max((i for i, b in enumerate(blocks) if b.element in inside), default=len(blocks))
+    # The core is one of the blocks' ancestors, and a block's `ancestors` hold every block-level
+    # element above it: a block lies in the core when the core is among them (a set of the
+    # core's subtree made a Python object of each of its elements).
+    core_last = max((i for i, b in enumerate(blocks) if core in b.ancestors), default=len(blocks))
     if core_last >= last:
         return
     # The article ends where chrome first shows after its last paragraph (a share bar, a
@@ -97,7 +99,7 @@ def edges(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     kind = _kind(core)
     for b in blocks[core_last + 1 : last + 1]:
         el: Any = b.element
-        if b.index < boundary or el is None or el in inside or len(b.text) >= _TAIL_MAX:
+        if b.index < boundary or el is None or core in b.ancestors or len(b.text) >= _TAIL_MAX:
             continue
         # The block-level parent, as the core was found (an inline wrapper is no box).
         parent = b.ancestors[-2] if len(b.ancestors) > 1 else None

@@ -21,6 +21,13 @@ def _norm(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", text.casefold()).split())
 
 
+def _long_enough(text: str, n: int) -> bool:
+    """Can `_norm(text)` be `n` characters long? Most blocks are too short to be the headline
+    and skip `_norm`: case folding makes a character three at most (an ASCII one stays one),
+    and the rest of `_norm` only shortens the text."""
+    return len(text) * (1 if text.isascii() else 3) >= n
+
+
 @define_filter("field_lines", kinds=("html", "text"))
 def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """The headline line, "By ..." lines (or a "By" alone, its name on the next line) and bare date lines."""
@@ -34,7 +41,7 @@ def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if len(b.text) > 200:
             continue
-        if headline and _norm(b.text) == headline:
+        if headline and _long_enough(b.text, len(headline)) and _norm(b.text) == headline:
             yield Mark(b.index, "the headline", "headline")
         elif _BY.match(b.text) and len(b.text) < 120:
             yield Mark(b.index, "a byline line", "byline")

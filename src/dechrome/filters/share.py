@@ -24,8 +24,12 @@ def is_share_text(text: str) -> bool:
     """A short text made only of share-target words."""
     if len(text) > 120:
         return False
-    words = _WORD.findall(text.lower())
-    return bool(words) and all(w in SHARE_TOKENS for w in words)
+    low = text.lower()
+    # Most texts fail on their first word: it is read before all the others are.
+    first = _WORD.search(low)
+    if first is None or first.group() not in SHARE_TOKENS:
+        return False
+    return all(w in SHARE_TOKENS for w in _WORD.findall(low))
 
 
 @define_filter("share", kinds=("html", "text"))

@@ -136,11 +136,14 @@ def byline(page: Page) -> Iterator[Candidate]:
         tried = 0
         for el in root.iter("a", "span", "div", "p", "li", "address", "h3", "h4", "h5"):
             items = el.items()
-            if not items:  # most elements: nothing to read, skipped before any string work
+            # Attribute by attribute, so that most elements are skipped before any join: a
+            # hint word never spans the space that joins two of them.
+            for k, v in items:
+                if k in _BYLINE_KEYS and v and (not v.isascii() or _BYLINE_HINT.search(v.lower())):
+                    break
+            else:
                 continue
             sig = " ".join([v for k, v in items if k in _BYLINE_KEYS])
-            if not sig or (sig.isascii() and not _BYLINE_HINT.search(sig.lower())):
-                continue
             if not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
                 continue
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
