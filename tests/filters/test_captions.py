@@ -59,3 +59,15 @@ def test_a_gallery_embedded_in_the_story_is_captions_however_long() -> None:
     ))  # fmt: skip
     assert any(t.startswith("Shares in company number 3") for t in m)
     assert not any(PROSE in t for t in m)
+
+
+def test_a_credit_sentence_ends_a_caption() -> None:
+    m = marks("captions", page(
+        f"<p>{PROSE}</p><p>Our service map at its worst. Image by the author.</p>"
+        "<p>Photo by Jane Doe on Unsplash</p><p>Imagen: Télam</p>"
+        "<p>The photo by the river was taken in May and shows the old mill.</p>"
+    ))  # fmt: skip
+    assert m["Our service map at its worst. Image by the author."] == ("photo credit pattern", "caption")
+    assert m["Photo by Jane Doe on Unsplash"] == ("photo credit pattern", "caption")
+    assert m["Imagen: Télam"] == ("photo credit pattern", "caption")
+    assert "The photo by the river was taken in May and shows the old mill." not in m

@@ -188,7 +188,9 @@ CREDIT = regex.compile(
     |\([^()/]{1,60}/[^()]{1,40}\)\s*$
     |\((?:AP|AFP|Reuters|Getty(?:\sImages)?|PA|EPA|dpa|Bloomberg|Shutterstock|Alamy|iStock)\)\s*$
     |^(?:photo|image|picture|foto|bild|crédit|credit|photograph|illustration|titelbild|beitragsbild
-        |aufmacherbild)s?\s*(?:credit)?\s*[:©]
+        |aufmacherbild|imagen|crédito)s?\s*(?:credit)?\s*[:©]
+    |(?:^|[.!?]\s)\s*(?:photo|image|picture|photograph|illustration|foto|bild)s?\s+
+        (?:by|von|courtesy\sof|via)\s+[^.!?]{1,80}[.]?\s*$
     |,\s*(?:photo|foto|photos|fotos)\s*:\s*[^,]{2,60}$
     |(?:getty\simages|shutterstock|istockphoto|alamy|afp\svia\sgetty\simages)\s*\.?\s*$
     |^©\s*\w|©\s*[\w.\-]+(?:\s*/\s*[\w.\- ]+){0,3}\s*$
@@ -201,13 +203,23 @@ def may_be_credit(text: str) -> bool:
     """False only where `CREDIT` cannot match: a cheap test run before it on most blocks.
 
     Every branch of `CREDIT` needs "(", ":", "." or "©", except an agency's name at the
-    end; an ASCII text without those is looked up lowercased, other text is left to the
-    pattern (its case folding reaches beyond ASCII). Keep it in step with `CREDIT`.
+    end and "Photo by …"; an ASCII text without those is looked up lowercased, other text
+    is left to the pattern (its case folding reaches beyond ASCII). Keep it in step with
+    `CREDIT`.
     """
     if "(" in text or ":" in text or "." in text or not text.isascii():
         return True
     low = text.lower()
-    return "getty" in low or "shutterstock" in low or "istockphoto" in low or "alamy" in low
+    return (
+        "getty" in low
+        or "shutterstock" in low
+        or "istockphoto" in low
+        or "alamy" in low
+        or " by " in low
+        or " von " in low
+        or " via " in low
+        or " courtesy " in low
+    )
 
 
 # Headings that open a section of other stories: everything after them in their section goes.
