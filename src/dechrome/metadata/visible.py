@@ -168,9 +168,7 @@ def byline(page: Page) -> Iterator[Candidate]:
             return
 
 
-_CODE = frozenset(("script", "style", "noscript", "template"))
-
-
+_CODE = ("script", "style", "noscript", "template")
 _VISIBLE_TEXT = etree.XPath(
     "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]"
 )
@@ -178,7 +176,7 @@ _VISIBLE_TEXT = etree.XPath(
 
 def _words(el: Any) -> str:
     """`el`'s text as a reader sees it: not a script's ("(adsbygoogle = ...).push({});")."""
-    if all(c.tag not in _CODE for c in el.iter()):
+    if next(el.iter(*_CODE), None) is None:
         return str(el.text_content())
     return "".join(_VISIBLE_TEXT(el))
 
