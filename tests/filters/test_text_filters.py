@@ -284,6 +284,18 @@ def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
     assert "Get the Morning Ledger" in dechrome.clean(dump, kind="text", pipeline=pipeline).body
 
 
+def test_text_widgets_headlines_under_a_related_heading_removed_earlier() -> None:
+    # "Related" goes as a UI phrase before text_sections could see it; its list stays in
+    # the run until this filter, which ends the list at the first sentence (or colon).
+    related = "Related\nTwo cyclists injured in Main Street crash\nOpinion: Downtown needs more parking\n"
+    dump = f"{PROSE}\n{related}Here are the highlights:\n{PROSE} Again.\n"
+    pipeline = Pipeline().add("boilerplate").add("text_widgets")
+    removed = {r.text: r.filter for r in dechrome.clean(dump, kind="text", pipeline=pipeline).removed}
+    assert removed["Two cyclists injured in Main Street crash"] == "text_widgets"
+    assert removed["Opinion: Downtown needs more parking"] == "text_widgets"
+    assert "Here are the highlights:" not in removed
+
+
 def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
     bio = "Maya Chen covers city hall for the Ledger. Reach her at maya.chen@ledger.example."
     quote = "Maya Chen, who lives on Main Street, said she would ride to work from June on."

@@ -15,7 +15,14 @@ import regex
 from ..blocks import Block, Document
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import BOILER_SENTENCES, NEWSLETTER_PROMPT, NEWSLETTER_WORD, PLAYER_LINE, SHARE_ROW_TOKENS
+from .vocab import (
+    BOILER_SENTENCES,
+    NEWSLETTER_PROMPT,
+    NEWSLETTER_WORD,
+    PLAYER_LINE,
+    RELATED_HEADINGS,
+    SHARE_ROW_TOKENS,
+)
 
 # Where one inline element ends and the next begins: "linkGift", "Copier le lienOffrir",
 # "XCopy" (a one-letter button).
@@ -79,20 +86,47 @@ def _box_title(text: str, below: str) -> bool:
     )
 
 
+# Headlines listed under a "Related" heading that an earlier filter removed as a UI phrase
+# (so the section filter never saw it): short lines that end no sentence.
+_TEASER_MAX = 150
+
+
+def _related_teasers(doc: Document, kept: set[int]) -> set[int]:
+    """Kept lines right under a removed related-stories heading, up to the first sentence."""
+    found: set[int] = set()
+    for i, b in enumerate(doc.blocks):
+        if i in kept or len(b.text) > 60 or not RELATED_HEADINGS.match(b.text.strip()):
+            continue
+        for line in doc.blocks[i + 1 :]:
+            text = line.text.strip()
+            if line.index not in kept:
+                if found and line.index - 1 in found:
+                    break  # the list ends where the chrome around it starts again
+                continue
+            if len(text) > _TEASER_MAX or text.endswith((".", "!", "?", ":", '"', "”")):
+                break
+            found.add(line.index)
+    return found
+
+
 @define_filter("text_widgets", kinds=("text",))
 def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Share rows, audio players and tag lists glued into one line; a newsletter box's title.
+    """Glued share rows, players and tag lists; a newsletter box's title; a related list.
 
     It runs after the run of prose is found: a widget line outside the article costs the
     run as any chrome does, and removed before, it would let the run grow over its box.
-    A box's title goes only when the box under it went already.
+    A box's title goes only when the box under it went already; the headlines under a
+    "Related" heading that an earlier filter removed, up to the first sentence, go too.
     """
     kept = {b.index for b in blocks}
+    teasers = _related_teasers(doc, kept)
     for b in blocks:
         text = b.text.strip()
         nxt = b.index + 1
         below = doc.blocks[nxt].text if nxt < len(doc.blocks) and nxt not in kept else None
-        if _share_row(text):
+        if b.index in teasers:
+            yield Mark(b.index, "a headline listed under a related-stories heading")
+        elif _share_row(text):
             yield Mark(b.index, "share buttons glued into one line")
         elif PLAYER_LINE.match(text):
             yield Mark(b.index, "an audio player or a reading time")
