@@ -76,3 +76,17 @@ def test_prompt_sentences_by_first_character_match_as_the_alternation() -> None:
     ]  # fmt: skip
     for text in texts:
         assert bool(BOILER_SENTENCES.search(text)) == bool(plain.search(text)), text
+
+
+def test_read_more_lines_and_post_meta() -> None:
+    chrome = [
+        "Read more: Storm hits the coast road again",
+        "Lesen Sie auch: Neue Radwege für die Hauptstraße",
+        "À lire aussi : La mairie vote le budget",
+        "Dieser Eintrag wurde veröffentlicht in Innovation und verschlagwortet mit Design.",
+        "Teile diesen Beitrag auf Social Media.",
+    ]
+    kept = ["He said: read more: that is all.", "Read more of the report, the mayor told the council."]
+    m = marks("boilerplate", page("".join(f"<p>{t}</p>" for t in chrome + kept) + f"<p>{PROSE}</p>"))
+    assert set(chrome) <= set(m)
+    assert not set(kept) & set(m)

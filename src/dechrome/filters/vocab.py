@@ -172,6 +172,10 @@ _BOILER_PHRASES = _phrases(RIGHTS_RESERVED + r"""
     aktivieren sie javascript|activez (?:le )?javascript|habilita javascript
     (?:comments?|kommentare?|commentaires?)\b[^.]{0,80}\b(?:moderat|modér|freigeschaltet)
     coment[aá]rios?\b[^.]{0,80}\b(?:moderad|aprovad)
+    (?:dieser|der) (?:beitrag|eintrag) wurde (?:veröffentlicht|abgelegt) (?:in|unter)|verschlagwortet mit
+    teile diesen beitrag|share this (?:post|article|story) on|zum vergrößern (?:auf das bild )?klicken
+    ^(?:read (?:more|also|next)|see also|lesen sie (?:auch|mehr|hier)|auch lesen|mehr dazu)\s?:\s
+    ^(?:lire aussi|à lire aussi|lee también|leia também|leggi anche)\s?:\s
     """)
 BOILER_SENTENCES = re.compile(r"(?<!\w)" + _by_first_char(_BOILER_PHRASES))
 
@@ -246,6 +250,7 @@ RELATED_HEADINGS = regex.compile(
     entdecke weitere [\w ]{1,30}|meist-?(?:gelesen|diskutiert|kommentiert)
     mehr [\w-]{3,20} (?:auf|von|bei) [\w .-]{1,30}
     vorschau auf den nächsten artikel|zobacz (?:także|też)|czytaj (?:także|też)|inhaltsverzeichnis
+    pour approfondir|meist gesucht
     à découvrir aussi|dans la même rubrique|plus d'articles|más noticias|otras noticias
     don'?t miss|must read|see also|siehe auch|voir aussi|ver también|vedi anche
     читайте также|похожие (?:статьи|новости|записи)|самые популярные(?: [\w ]{1,30})?|рекомендуем
