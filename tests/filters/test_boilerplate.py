@@ -90,3 +90,14 @@ def test_read_more_lines_and_post_meta() -> None:
     m = marks("boilerplate", page("".join(f"<p>{t}</p>" for t in chrome + kept) + f"<p>{PROSE}</p>"))
     assert set(chrome) <= set(m)
     assert not set(kept) & set(m)
+
+
+def test_post_meta_pdf_links_and_inbox_prompts() -> None:
+    chrome = [
+        "Veröffentlicht in: Originalbeitrag",
+        "Dieses Skript als PDF herunterladen",
+        "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.",
+        "Teilen mit:",
+    ]
+    m = marks("boilerplate", page("".join(f"<p>{t}</p>" for t in chrome) + f"<p>{PROSE}</p>"))
+    assert set(chrome) <= set(m)

@@ -71,3 +71,15 @@ def test_a_credit_sentence_ends_a_caption() -> None:
     assert m["Photo by Jane Doe on Unsplash"] == ("photo credit pattern", "caption")
     assert m["Imagen: Télam"] == ("photo credit pattern", "caption")
     assert "The photo by the river was taken in May and shows the old mill." not in m
+
+
+def test_a_credit_after_the_caption_sentence_and_polish_fot() -> None:
+    m = marks("captions", page(
+        f"<p>{PROSE}</p><p>Masks are required at services. Foto: Marco Verch/ccnull</p>"
+        "<p>Fot. Lukasz Nowaczyk / Agencja Gazeta</p>"
+        "<p>He said it. Photo: none of that was true, he added, and left the room.</p>"
+    ))  # fmt: skip
+    credit = ("photo credit pattern", "caption")
+    assert m["Masks are required at services. Foto: Marco Verch/ccnull"] == credit
+    assert m["Fot. Lukasz Nowaczyk / Agencja Gazeta"] == credit
+    assert "He said it. Photo: none of that was true, he added, and left the room." not in m

@@ -176,6 +176,8 @@ _BOILER_PHRASES = _phrases(RIGHTS_RESERVED + r"""
     teile diesen beitrag|share this (?:post|article|story) on|zum vergrößern (?:auf das bild )?klicken
     ^(?:read (?:more|also|next)|see also|lesen sie (?:auch|mehr|hier)|auch lesen|mehr dazu)\s?:\s
     ^(?:lire aussi|à lire aussi|lee también|leia também|leggi anche)\s?:\s
+    ^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:|in (?:deinen|ihren) posteingang
+    als pdf herunterladen|download (?:this )?(?:as )?(?:a )?pdf|^teilen mit:
     """)
 BOILER_SENTENCES = re.compile(r"(?<!\w)" + _by_first_char(_BOILER_PHRASES))
 
@@ -196,6 +198,7 @@ CREDIT = regex.compile(
     |(?:^|[.!?]\s)\s*(?:photo|image|picture|photograph|illustration|foto|bild)s?\s+
         (?:by|von|courtesy\sof|via)\s+[^.!?]{1,80}[.]?\s*$
     |,\s*(?:photo|foto|photos|fotos)\s*:\s*[^,]{2,60}$
+    |[.!?]\s+(?:(?:photo|foto|bild|image|imagen)s?\s*:|fot\.)\s*[^.!?]{2,80}$|^fot\.\s
     |(?:getty\simages|shutterstock|istockphoto|alamy|afp\svia\sgetty\simages)\s*\.?\s*$
     |^©\s*\w|©\s*[\w.\-]+(?:\s*/\s*[\w.\- ]+){0,3}\s*$
     |^(?:abbildung|abb\.|figure|fig\.|grafik|chart|table|tabelle|tableau|tabla)\s*\d+\s*[:.])""",
