@@ -201,6 +201,16 @@ def test_text_dump_name_beside_or_next_to_the_dateline() -> None:
     assert not [v for v in got if v[0] == "byline"]
 
 
+def test_cjk_titles_lose_the_site_name_they_set_off_without_spaces() -> None:
+    title = "武汉的声音：有英勇的你，才有英雄的城！"
+    assert normalize.headline(f"{title}-新华网") == title
+    title = "海外留学生看两会：出国前后关注点大不同"
+    assert normalize.headline(f"{title}_教育频道_中国青年网") == title
+    # Latin titles keep their dashes and underscores: only spaced separators set a site off.
+    assert normalize.headline("Covid-19_update") == "Covid-19_update"
+    assert normalize.headline("Storm-hit coast-Daily") == "Storm-hit coast-Daily"
+
+
 def test_normalizers() -> None:
     assert normalize.headline("Storm hits coast - The Daily Post", "The Daily Post") == "Storm hits coast"
     assert normalize.headline("Storm hits coast | BBC") == "Storm hits coast"

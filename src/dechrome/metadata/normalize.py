@@ -229,7 +229,24 @@ def headline(value: str, site_name: str | None = None, guess: bool = True) -> st
                 # "BMAS - Change to the rules for ...": a short site or section name in front.
                 text = parts[1]
             break
+    else:
+        if guess:
+            text = _cjk_site_cut(text)
     return text or None
+
+
+# Chinese and Japanese titles set the site off without spaces: "标题_科技_腾讯网", "标题-新华网".
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]", regex.V0)
+_CJK_TAIL = regex.compile(r"^(.{6,}?)\s?(?:[_|｜]|-(?=\S{2,12}$))\S{1,12}(?:\s?[_|｜]\S{1,12})*$", regex.V0)
+
+
+def _cjk_site_cut(text: str) -> str:
+    """A CJK title less the short parts its underscores or last dash set off: the site's
+    name and section."""
+    if not _CJK.search(text):
+        return text
+    m = _CJK_TAIL.match(text)
+    return m.group(1).rstrip() if m else text
 
 
 _WORD = regex.compile(r"\w+", regex.V0)
