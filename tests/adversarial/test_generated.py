@@ -76,3 +76,12 @@ def test_any_junk_gives_a_result_or_a_clear_error(before: str, after: str) -> No
     if result is not None:
         result.body.encode("utf-8")
         assert "\0" not in result.body
+
+
+def test_a_phrase_nested_past_max_depth_does_not_outweigh_the_article() -> None:
+    # Found by the property test above: past max_depth a "Related stories" heading nested
+    # 257 deep is flattened into one long block, which read as the page's main prose.
+    before = "<b>" * 128 + "<div class='share'>Share Tweet</div>" * 253 + "<p>Read more</p>"
+    after = "<section><h2>Related stories</h2>" * 257
+    result = _run(f"<html><body>{before}{article_html()}{after}</body></html>")
+    assert result is not None and found(result.body)

@@ -33,9 +33,22 @@ def is_prose(b: Block) -> bool:
     density = b.link_density
     if density > 0.6 or (density > 0.35 and n < 100):
         return False
+    if n >= _LONG:
+        return not _one_phrase_over_and_over(b.text)
     return n >= 80 or (
         n >= 25 and b.text.rstrip().endswith(_SENTENCE_END) and (" " in b.text or n > len(b.text))
     )
+
+
+# A long block made of a few words said over and over ("Related stories Related stories
+# ...", a menu flattened past max_depth) is no paragraph: prose repeats few of its words.
+_LONG = 400
+_FEW_WORDS = 0.1
+
+
+def _one_phrase_over_and_over(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 20 and len(set(words)) < _FEW_WORDS * len(words)
 
 
 @dataclass(frozen=True, slots=True)
