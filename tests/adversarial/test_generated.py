@@ -85,3 +85,7 @@ def test_a_phrase_nested_past_max_depth_does_not_outweigh_the_article() -> None:
     after = "<section><h2>Related stories</h2>" * 257
     result = _run(f"<html><body>{before}{article_html()}{after}</body></html>")
     assert result is not None and found(result.body)
+    # Nested deeper still, the article itself is flattened into that block: it stays prose.
+    before = "<section><h2>Related stories</h2>" * 1125
+    result = _run(f"<html><body>{before}{article_html()}</body></html>")
+    assert result is not None and found(result.body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -41,14 +42,21 @@ def is_prose(b: Block) -> bool:
 
 
 # A long block made of a few words said over and over ("Related stories Related stories
-# ...", a menu flattened past max_depth) is no paragraph: prose repeats few of its words.
+# ...", a heading nested past max_depth and flattened) is no paragraph: take away its few
+# most frequent words and too little is left. (Flattened together with an article, the
+# article's words are left: it stays prose.)
 _LONG = 400
-_FEW_WORDS = 0.1
+_TOP_WORDS = 3
+_LEFT_MIN = 20
+_WORDS_MIN = 50
 
 
 def _one_phrase_over_and_over(text: str) -> bool:
     words = text.split()
-    return len(words) >= 20 and len(set(words)) < _FEW_WORDS * len(words)
+    if len(words) < _WORDS_MIN:
+        return False  # few spaces: Chinese or Japanese, or a code or a URL, not a phrase said again
+    top = sum(n for _, n in Counter(words).most_common(_TOP_WORDS))
+    return len(words) - top < _LEFT_MIN
 
 
 @dataclass(frozen=True, slots=True)
