@@ -52,6 +52,10 @@ _WORDS_MIN = 50
 
 
 def _one_phrase_over_and_over(text: str) -> bool:
+    # Cheap first (is_prose runs many times a block): its first two words make up half of it.
+    lead = " ".join(text.split(None, 2)[:2])
+    if not lead or text.count(lead) * len(lead) * 2 < len(text):
+        return False
     words = text.split()
     if len(words) < _WORDS_MIN:
         return False  # few spaces: Chinese or Japanese, or a code or a URL, not a phrase said again
