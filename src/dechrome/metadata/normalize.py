@@ -350,6 +350,13 @@ def byline(value: str, handles: bool = True) -> str | None:
     return "; ".join(names) or None
 
 
+def pieces(text: str) -> list[str]:
+    """The pieces of a byline box or a dateline, split at "|", "·", "•" and spaced dashes or
+    slashes ("By Jane Doe - January 10, 2020 · 4 min read")."""
+    parts: list[str] = _PIECES.split(text)
+    return parts
+
+
 def name_beside_date(text: str) -> str | None:
     """The name in a dateline "25.10.2022 - Reiner Nagel" / "Jane Doe | 3 May 2021"; None otherwise.
 

@@ -15,7 +15,7 @@ import regex
 from ..blocks import Block
 from .candidates import Candidate, Page
 from .normalize import date as parse_date
-from .normalize import is_date_line, is_full_name, name_beside_date, other_words
+from .normalize import is_date_line, is_full_name, name_beside_date, other_words, pieces
 from .text_title import BY_LINE, TITLE_SEARCH, agreeing_index, title_index, title_like, title_line
 
 _HEAD = 40
@@ -32,7 +32,6 @@ _BYLINE_BELOW = 25
 _DATED_MAX = 120
 _DATED_MAX_BY = 200  # a byline's line runs on: "By Ela on 31. October, 2023 | 18 Comments. This post ..."
 _DATED_WORDS = 6
-_PIECES = regex.compile(r"\s+[|•·/–—-]\s+", regex.V0)
 # A date under its label, wherever it sits under the headline: "Published: 03 December 2019".
 _LABELLED_DATE = regex.compile(
     r"^\s*(?i:published|posted|date|datum|veröffentlicht|veröffentlichung|publiziert|erschienen|publié|"
@@ -53,7 +52,7 @@ def _dated(text: str) -> bool:
         return True  # a byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m."
     if len(text) > _DATED_MAX:
         return False
-    if any(is_date_line(piece) for piece in _PIECES.split(text)):
+    if any(is_date_line(piece) for piece in pieces(text)):
         return True  # "February 4, 2020 • words by Jane Doe • Art by John Roe"
     words = len(text.split())
     sentence = words > 12 or (text.rstrip().endswith((".", "!", "?")) and words > 6)
