@@ -15,7 +15,7 @@ from ..blocks.stats import is_prose
 from ..metadata.normalize import is_date_line
 from ..pipeline import define_filter
 from ..result import Mark, Role
-from .vocab import AUTHOR_HEADINGS, COMMENT_AUTHOR, COMMENT_HEADINGS, RELATED_HEADINGS
+from .vocab import AUTHOR_HEADINGS, COMMENT_AUTHOR, COMMENT_HEADINGS, related_heading
 
 # Lines a dump keeps from the page's widgets, that HTML would show as buttons or boxes: a
 # comment form's "Leave a Reply Cancel reply", a "View Comments" button, a "More articles
@@ -25,14 +25,6 @@ _COMMENT_WIDGETS = regex.compile(
     r"|(?:blog )?comments powered by \w+)\s*[.:…!]*$",
     regex.I | regex.V0,
 )
-_RELATED_WIDGETS = regex.compile(
-    r"^(?:more (?:articles|stories|posts|news|videos) (?:from|by|on|in|about) .{1,40}|elsewhere on .{1,40}"
-    r"|most (?:read|popular|viewed|shared|watched) (?:in|on|from) .{1,30}|(?:trending|latest) (?:news|videos)"
-    r"|we recommend|recommended (?:articles|stories|posts|reading|videos|for you)"
-    r")\s*[.:…!]*$",
-    regex.I | regex.V0,
-)
-
 # An author box titled with the author's name: "About Jane Doe", "Über Moritz Bachmann",
 # "Sobre Carlos Nadalim". Its first paragraph is the biography, prose as it is.
 _AUTHOR_BOX = regex.compile(
@@ -42,10 +34,6 @@ _AUTHOR_BOX = regex.compile(
 # A comment count of zero ("0 Kommentare", "Comments (0)") is a link in the byline area:
 # no thread follows it.
 _NO_COMMENTS = regex.compile(r"^0\s|\(0\)", regex.V0)
-
-# A line that ends a paragraph: the related list it followed is over. A quote closes on
-# its mark, a sentence that introduces one on a colon (a teaser cut short ends in "…").
-_PARAGRAPH_END = (".", "!", "?", '"', "”", "»", "“", ":")
 
 # How far below a "Name says:" line the next comment's may be, for the two to be a thread.
 _THREAD_GAP = 12
@@ -62,13 +50,13 @@ def _comment_author(lines: Sequence[Block], i: int) -> bool:
     return any(COMMENT_AUTHOR.match(b.text) for b in lines[i + 1 : i + 1 + _THREAD_GAP])
 
 
+# A line that ends a paragraph: the related list it followed is over. A quote closes on
+# its mark, a sentence that introduces one on a colon (a teaser cut short ends in "…").
+_PARAGRAPH_END = (".", "!", "?", '"', "”", "»", "“", ":")
+
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
 _BEFORE_COMMENTS = 2
-
-
-def _related(heading: str) -> bool:
-    return bool(RELATED_HEADINGS.match(heading) or _RELATED_WIDGETS.match(heading))
 
 
 @define_filter("text_sections", kinds=("text",))
@@ -86,7 +74,7 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             # Nothing ends a thread: a "More in Sports" box under it is not the article again.
             yield Mark(b.index, f"listed under a {what} heading", role)
             continue
-        if len(heading) <= 60 and _related(heading):
+        if len(heading) <= 60 and related_heading(heading):
             what, role, bio = "related-stories", "chrome", False
         elif (
             len(heading) <= 250

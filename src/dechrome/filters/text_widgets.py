@@ -20,8 +20,8 @@ from .vocab import (
     NEWSLETTER_PROMPT,
     NEWSLETTER_WORD,
     PLAYER_LINE,
-    RELATED_HEADINGS,
     SHARE_ROW_TOKENS,
+    related_heading,
 )
 
 # Where one inline element ends and the next begins: "linkGift", "Copier le lienOffrir",
@@ -89,13 +89,16 @@ def _box_title(text: str, below: str) -> bool:
 # Headlines listed under a "Related" heading that an earlier filter removed as a UI phrase
 # (so the section filter never saw it): short lines that end no sentence.
 _TEASER_MAX = 150
+# Where such a list ends: a sentence. Not "»" or "“": those end a teaser's link ("Alle
+# Termine im Überblick »", "« Previous post »").
+_SENTENCE_END = (".", "!", "?", ":", '"', "”")
 
 
 def _related_teasers(doc: Document, kept: set[int]) -> set[int]:
     """Kept lines right under a removed related-stories heading, up to the first sentence."""
     found: set[int] = set()
     for i, b in enumerate(doc.blocks):
-        if i in kept or len(b.text) > 60 or not RELATED_HEADINGS.match(b.text.strip()):
+        if i in kept or len(b.text) > 60 or not related_heading(b.text.strip()):
             continue
         for line in doc.blocks[i + 1 :]:
             text = line.text.strip()
@@ -103,7 +106,7 @@ def _related_teasers(doc: Document, kept: set[int]) -> set[int]:
                 if found and line.index - 1 in found:
                     break  # the list ends where the chrome around it starts again
                 continue
-            if len(text) > _TEASER_MAX or text.endswith((".", "!", "?", ":", '"', "”")):
+            if len(text) > _TEASER_MAX or text.endswith(_SENTENCE_END):
                 break
             found.add(line.index)
     return found

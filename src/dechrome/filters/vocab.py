@@ -263,6 +263,22 @@ RELATED_HEADINGS = regex.compile(
     regex.I | regex.V0,
 )
 # The line that opens one comment in a dump: "Gary M on September 17, 2018 at 8:50 pm said:".
+# Box titles a dump keeps from a page's "more stories" widgets: "More articles from ...",
+# "Most read in ...".
+RELATED_WIDGETS = regex.compile(
+    r"^(?:more (?:articles|stories|posts|news|videos) (?:from|by|on|in|about) .{1,40}|elsewhere on .{1,40}"
+    r"|most (?:read|popular|viewed|shared|watched) (?:in|on|from) .{1,30}|(?:trending|latest) (?:news|videos)"
+    r"|we recommend|recommended (?:articles|stories|posts|reading|videos|for you)"
+    r")\s*[.:…!]*$",
+    regex.I | regex.V0,
+)
+
+
+def related_heading(text: str) -> bool:
+    """A heading over a list of other stories (a section's or a widget's)."""
+    return bool(RELATED_HEADINGS.match(text) or RELATED_WIDGETS.match(text))
+
+
 COMMENT_AUTHOR = regex.compile(
     r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|sagt|schrieb|a écrit|dit|dice|escribió|dijo|"
     r"scrive|ha scritto)\s*:$",
