@@ -301,11 +301,11 @@ def _same(a: str, b: str) -> bool:
     return a.strip().casefold() == b.strip().casefold()
 
 
-# A label glued to the name before it, as text dumps join inline elements: "Jane
-# DoePublished March 14, 2025". (Only labels: "McDonald", "DeVito" are names.)
-# So is a weekday ("Jeff FoustMonday, November 18"), and the word after a name in capitals
-# ("JILL LAWLESSAssociated Press").
-_GLUED_LABEL = regex.compile(
+# Where a text dump glued the next inline element to a name: a label ("Jane DoePublished
+# March 14, 2025"), a weekday ("Jeff FoustMonday, November 18"), or a capitalised word
+# after a name in capitals ("JILL LAWLESSAssociated Press"). Only these: "McDonald" and
+# "DeVito" are names.
+_GLUED = regex.compile(
     r"(?<=\p{Ll})(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Publié|Publicado|Actualizado|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|"
     r"Samstag|Sonntag)\b)|(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{2})",
@@ -321,7 +321,7 @@ def byline(value: str, handles: bool = True) -> str | None:
     (or follows a date, "Dec 10, 2019 · von jdoe"), only such pieces are read; dates and
     times that trail a name ("Posted by Jane Doe at 18:52") are cut off.
     """
-    text = _GLUED_LABEL.sub(" ", " ".join(unescape(value).split())).strip(_QUOTES + " ")
+    text = _GLUED.sub(" ", " ".join(unescape(value).split())).strip(_QUOTES + " ")
     credit: str = _BY.sub("", text, count=1)
     if _AGENCY_CREDIT.match(credit) and _AGENCY.search(credit):
         return credit  # "det/dpa", "APA/AP": an editor's initials and the agencies, as given
