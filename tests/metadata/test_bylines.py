@@ -153,3 +153,14 @@ def test_a_script_in_the_author_box_is_not_its_text() -> None:
         '<p class="byline">By Jane Doe</p><p>Text.</p></body></html>'
     )
     assert dechrome.clean(html).byline == "Jane Doe"
+
+
+def test_a_menu_item_is_not_a_by_line() -> None:
+    # Menu items that read like a by-line: a section "Di stagione" ("in season") and a
+    # link to an author's page in the site's menu.
+    html = """<html><body><nav><ul class="menu"><li class="menu-item"><a href="/s">Di stagione</a></li>
+        <li class="menu-item"><a href="/author">Author: Jane Roe</a></li></ul></nav>
+        <h1>Climate clock</h1><p>Di Lucia Bianchi</p><p>Text of the article.</p></body></html>"""
+    assert _bylines(html) == ["Di Lucia Bianchi"]
+    html = html.replace("<p>Di Lucia Bianchi</p>", "")
+    assert _bylines(html) == []

@@ -156,6 +156,8 @@ def byline(page: Page) -> Iterator[Candidate]:
             if tried == _BYLINE_BOXES:
                 break
     for b in page.blocks:
+        if b.tag == "li" and b.flags[-1] & Cls.NAV:
+            continue  # a menu item ("Di stagione", a section), not a byline
         m = _BY.match(b.text)
         # The name ends its line: "Autor: Jane Doe<br>Tags: ..." says no more of her.
         rest = m.group(1).lstrip().split("\n", 1)[0] if m else ""
