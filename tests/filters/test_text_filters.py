@@ -154,6 +154,21 @@ def test_text_content_a_listicle_runs_from_its_headline() -> None:
     assert "Ring gadget number 5 for $200" not in m and "Contact" in m
 
 
+def test_text_content_a_box_between_the_opening_and_the_run_goes_the_opening_stays() -> None:
+    opening = "Snow on a roof of solar panels does more than cut their yield: its weight strains the frames."
+    box = ["Read on with Plus", "All our articles, daily", "$1 for the first month", "Cancel any time"] * 3
+    para = f"{PROSE} The panels were cleared by hand, which the inspectors said nobody should try alone."
+    para += " Wet snow weighs four times as much as powder, and ice on top of it weighs more again."
+    dump = "\n".join(
+        ["Snow on the panels | Farm News", "Home", "Markets", "Snow on the panels", "By Jane Doe", opening,
+         *box, *(f"{para} {n}." for n in range(5)), "Home", "About us", "Contact"]
+    )  # fmt: skip
+    m = marks("text_content", dump + "\n", kind="text")
+    assert opening not in m and f"{para} 0." not in m
+    assert m["Cancel any time"][0] == "between the article's opening paragraphs and its run of prose"
+    assert m["Markets"][0] == "before the article's run of prose" and "Contact" in m
+
+
 def test_text_content_a_dated_list_after_the_last_paragraph_is_the_article() -> None:
     dates = [f"June {d} – Arena number {d}, Springfield" for d in range(1, 8)]
     teasers = ["Band announces tour – Music Site", "Singer talks retirement – Music Site"] * 3
@@ -203,8 +218,10 @@ def test_text_content_a_short_sentence_does_not_cut_the_run() -> None:
     dump = f"Chapter One\nPrevious\nNext\n{PROSE}\n“Greetings.”\n{PROSE} {PROSE}\n"
     m = marks("text_content", dump, kind="text")
     assert "Next" in m and PROSE not in m and "“Greetings.”" not in m
-    # A label in its place does cut it.
-    assert PROSE in marks("text_content", dump.replace("“Greetings.”", "Greetings"), kind="text")
+    # A label in its place does cut it (the paragraph above it stays: it opens the
+    # article under its title line).
+    cut = marks("text_content", dump.replace("“Greetings.”", "Greetings"), kind="text")
+    assert cut["Greetings"][0] == "between the article's opening paragraphs and its run of prose"
 
 
 def test_text_content_without_a_headline_the_title_line_marks_the_top() -> None:
@@ -272,6 +289,17 @@ def test_text_widgets_glued_share_rows_players_and_tag_lists() -> None:
     m = marks("text_widgets", dump, kind="text")
     assert all(r in m for r in rows + players + tags)
     assert not any(k in m for k in [*kept, PROSE])
+
+
+def test_text_widgets_a_ranked_list_glued_into_one_line() -> None:
+    ranked = (
+        "1 120-year-old photo sparks conspiracy theories 2 Aides allegedly left notes for the new staff "
+        "3 Congressman denies he supplied the recording 4 Storm hits the coast"
+    )
+    kept = "1 in 3 voters said the 2 candidates were alike, and 3 of the 5 debates were cancelled."
+    dump = "\n".join([PROSE, ranked, kept, f"{PROSE} Again."]) + "\n"
+    m = marks("text_widgets", dump, kind="text")
+    assert m[ranked][0] == "a numbered list of headlines glued into one line" and kept not in m
 
 
 def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
