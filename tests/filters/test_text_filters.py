@@ -169,6 +169,39 @@ def test_text_content_a_box_between_the_opening_and_the_run_goes_the_opening_sta
     assert m["Markets"][0] == "before the article's run of prose" and "Contact" in m
 
 
+def test_text_content_a_weak_run_goes_on_past_its_lists() -> None:
+    intro = [
+        "Once in a while I like to go vegan, and this time it was with a plate of stir-fried noodles."
+        " The cooking itself was quick: the only slow part was frying the tofu until it was golden brown.",
+        "It makes one feel less sinful, and the sweet soy sauce gives it the colour of the real thing."
+        " If you have a wok, use it: the noodles need a very hot pan to take on that smoky taste we love.",
+        "The seasoning below is how we like it, so do adjust it to your own taste before serving."
+        " Leftovers keep for a day in the fridge, though the noodles are best eaten straight away.",
+        "We found the yellow noodles at the market near our flat, but any fresh egg-free noodle works."
+        " Dried ones work too: soak them in warm water for ten minutes and drain them well first.",
+    ]
+    recipe = [
+        "Ingredients", "1/2 block of tofu, diced", "120g yellow noodles", "1 tbsp garlic", "Some beansprouts",
+        "Directions", "Pan fry the diced tofu in a little oil until its edges are golden brown.",
+        "Remove the tofu and let it drain on paper towels while the wok heats up again.",
+        "With 2 tbsp oil left in the wok, fry the minced garlic until it is fragrant.",
+        "Add the yellow noodles and all of the seasoning, and stir fry to mix them well.",
+        "Add the beansprouts and the vegetables, and cook until the vegetables have withered.",
+        "Return the fried tofu to the wok, mix briefly and serve hot with chilies if desired.",
+        "Taste once more, add a pinch of pepper, and serve the noodles on warm plates right away.",
+    ]  # fmt: skip
+    related = ["You may also like", "Chilli Fishcake Balls", "Egg Noodle Soup", "Butter Cake", "Steamed Egg"]
+    footer = "I am Joyce from Singapore. This blog collects the food we have enjoyed so far."
+    dump = "\n".join(["Tofu noodles | Eat Well", "Home", "Tofu noodles", *intro, *recipe, *related, footer])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in intro + recipe)
+    assert "Egg Noodle Soup" in m and footer in m
+    # Removed before, the related list still parts the footer from the article.
+    pipeline = Pipeline().add("text_sections").add("text_content")
+    removed = {r.text: r.filter for r in dechrome.clean(dump, kind="text", pipeline=pipeline).removed}
+    assert removed["Egg Noodle Soup"] == "text_sections" and removed[footer] == "text_content"
+
+
 def test_text_content_a_dated_list_after_the_last_paragraph_is_the_article() -> None:
     dates = [f"June {d} – Arena number {d}, Springfield" for d in range(1, 8)]
     teasers = ["Band announces tour – Music Site", "Singer talks retirement – Music Site"] * 3

@@ -10,7 +10,7 @@ from that run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -219,13 +219,29 @@ def _run_end(scores: Iterable[float], start: int) -> int | None:
     return end
 
 
+# What each line an earlier filter removed costs a list article's run: a related list or
+# a footer between two kept lines still parts them.
+_REMOVED_COST = 30
+
+
+def _listed(blocks: Sequence[Block], scores: list[float], start: int, gaps: bool) -> Iterator[float]:
+    """The scores from `start` on, priced as a list article's: short lines cost `_LABEL_COST`
+    (and, with `gaps`, the lines removed between two kept ones `_REMOVED_COST` each)."""
+    for i in range(start, len(blocks)):
+        s = scores[i]
+        s = s if s > 0 else -max(float(text_weight(blocks[i].text)), _LABEL_COST)
+        if gaps and i > start:
+            s -= _REMOVED_COST * (blocks[i].index - blocks[i - 1].index - 1)
+        yield s
+
+
 def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int | None:
     """Where the run from `lead` ends when short lines cost only `_LABEL_COST`: one pass."""
-    priced = (
-        s if s > 0 else -max(float(text_weight(b.text)), _LABEL_COST)
-        for b, s in zip(blocks[lead:], scores[lead:], strict=True)
-    )
-    return _run_end(priced, lead)
+    return _run_end(_listed(blocks, scores, lead, False), lead)
+
+
+# Below this total of prose, a run is too weak to be the whole of an article.
+_WEAK_RUN = 1000
 
 
 # A list of dates, scores or times printed after the last paragraph ("June 9 – West Palm
@@ -285,6 +301,11 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             # A box (a paywall offer, a table of contents, a gallery) parts the article's
             # opening paragraphs from the rest: the box goes, the opening stays.
             opening = (lead, end)
+    if sum(scores[first : last + 1]) < _WEAK_RUN:
+        # A weak run is a short or list-like article (a recipe, a product page, a
+        # programme): priced as a list, it goes on past lists its paragraphs cannot pay for.
+        end = _run_end(_listed(blocks, scores, first, True), first)
+        last = last if end is None else max(last, end)
     last = _list_end(blocks, last)
     last = _shaped_list_end(blocks, last)
     for i, b in enumerate(blocks):
