@@ -240,6 +240,25 @@ def test_text_content_a_list_announced_by_a_colon_stays_in_the_run() -> None:
     assert "Olive oil" in marks("text_content", dump, kind="text")
 
 
+def test_text_sections_a_cookie_dialog_goes_as_a_section() -> None:
+    notice = (
+        "Wir nutzen Cookies auf unserer Website. Einige sind für die Funktionsweise der Webseite"
+        " unerlässlich, andere helfen uns, diese Website und Ihre Erfahrung zu verbessern."
+    )
+    dialog = [
+        notice, "Alle akzeptieren", "Nur essenzielle Cookies akzeptieren",
+        "Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung geben möchten, fragen Sie Ihre Eltern.",
+        "Cookie- und Datenschutzeinstellungen", "Essenzielle Cookies ermöglichen grundlegende Funktionen.",
+    ]  # fmt: skip
+    after = "Unsere Redaktion sitzt in Springfield und berichtet jeden Werktag aus der Stadt."
+    bakery = "The bakery on Main Street sells cookies, and the school buys its cookies there every week."
+    dump = "\n".join([PROSE, bakery, *dialog, after]) + "\n"
+    m = marks("text_sections", dump, kind="text")
+    assert m[notice][0] == "a cookie or consent dialog's notice"
+    assert all(m[line][0] == "in a cookie or consent dialog" for line in dialog[1:])
+    assert after not in m and bakery not in m and PROSE not in m
+
+
 def test_text_sections_a_zero_comment_count_opens_no_thread() -> None:
     dump = f"{PROSE}\n{PROSE} Again.\n0 Comments\n{PROSE} And more.\n"
     assert f"{PROSE} And more." not in marks("text_sections", dump, kind="text")

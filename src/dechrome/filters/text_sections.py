@@ -15,7 +15,15 @@ from ..blocks.stats import is_prose
 from ..metadata.normalize import is_date_line
 from ..pipeline import define_filter
 from ..result import Mark, Role
-from .vocab import AUTHOR_HEADINGS, COMMENT_AUTHOR, COMMENT_HEADINGS, related_heading
+from .vocab import (
+    AUTHOR_HEADINGS,
+    COMMENT_AUTHOR,
+    COMMENT_HEADINGS,
+    CONSENT_TITLE,
+    CONSENT_WORDS,
+    COOKIE_NOTICE,
+    related_heading,
+)
 
 # Lines a dump keeps from the page's widgets, that HTML would show as buttons or boxes: a
 # comment form's "Leave a Reply Cancel reply", a "View Comments" button, a "More articles
@@ -54,6 +62,12 @@ def _comment_author(lines: Sequence[Block], i: int) -> bool:
 # its mark, a sentence that introduces one on a colon (a teaser cut short ends in "…").
 _PARAGRAPH_END = (".", "!", "?", '"', "”", "»", "“", ":")
 
+# A consent dialog opens with its notice; its buttons and labels are short, its other
+# paragraphs speak of cookies or consent. The first line that does neither ends it.
+_NOTICE_AT = 200
+_BUTTON_MAX = 60
+
+
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
 _BEFORE_COMMENTS = 2
@@ -73,6 +87,15 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         if what == "comments":
             # Nothing ends a thread: a "More in Sports" box under it is not the article again.
             yield Mark(b.index, f"listed under a {what} heading", role)
+            continue
+        if what == "consent" and (len(heading) <= _BUTTON_MAX or CONSENT_WORDS.search(heading)):
+            yield Mark(b.index, "in a cookie or consent dialog")
+            continue
+        if what == "consent":
+            what = None
+        if COOKIE_NOTICE.search(heading[:_NOTICE_AT]) or CONSENT_TITLE.match(heading):
+            what, role, bio = "consent", "chrome", False
+            yield Mark(b.index, "a cookie or consent dialog's notice")
             continue
         if len(heading) <= 60 and related_heading(heading):
             what, role, bio = "related-stories", "chrome", False
