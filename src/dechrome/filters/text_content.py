@@ -5,7 +5,7 @@ short lines, with the odd sentence among them. Each kept line scores for the run
 in (prose, by its length) or against it (anything else); the run with the best total,
 found in one pass (maximum-sum segment), is the article. The paragraphs that open it
 under its headline stay too when a box (a paywall offer, a table of contents) parts them
-from that run.
+from that run, and a weak run (a recipe, a product page) goes on past its lists.
 """
 
 from __future__ import annotations

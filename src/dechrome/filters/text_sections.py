@@ -1,7 +1,8 @@
 """Text dumps: a "Related stories" or "Comments" line opens a list that is not the article.
 
 After such a heading, the headline-like lines that follow go too, up to the next line
-of prose (a dump may go on with more article text after a mid-article box).
+of prose (a dump may go on with more article text after a mid-article box). A cookie or
+consent dialog goes the same way, from its notice over its buttons and consent text.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ _BEFORE_COMMENTS = 2
 
 @define_filter("text_sections", kinds=("text",))
 def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Lines under a related-stories, comments or about-the-author heading, up to prose."""
+    """Lines under a related-stories, comments or about-the-author heading; consent dialogs."""
     what: str | None = None
     role: Role = "chrome"
     prose_seen = 0

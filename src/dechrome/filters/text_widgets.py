@@ -66,7 +66,8 @@ def _glued_list(text: str) -> bool:
 
 
 # A ranked list of headlines ("Most popular") run into one line: "1 Photo sparks theories
-# 2 Aides left notes 3 Congressman denies ...". Each number stands alone before a capital.
+# 2 Aides left notes 3 Congressman denies ...". Each number stands alone, the second and
+# the third before a capital.
 _RANKED = regex.compile(r"^1\s+\S.{10,200}?\s2\s+\p{Lu}.{10,200}?\s3\s+\p{Lu}", regex.V0)
 
 
@@ -119,7 +120,7 @@ def _related_teasers(doc: Document, kept: set[int]) -> set[int]:
 
 @define_filter("text_widgets", kinds=("text",))
 def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Glued share rows, players and tag lists; a newsletter box's title; a related list.
+    """Glued share rows, players, tag and ranked lists; a newsletter box's title; a related list.
 
     It runs after the run of prose is found: a widget line outside the article costs the
     run as any chrome does, and removed before, it would let the run grow over its box.
