@@ -384,3 +384,8 @@ def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
     m = marks("text_bio", dump, kind="text")
     assert bio in m and quote not in m
     assert not marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{PROSE} End.\n", kind="text")
+    # By the first name alone, it says what she is; the story's own "Maya said" does not.
+    short = "Maya is a reporter for the Ledger. She covers city hall and the council's budget."
+    said = "Maya said the lanes would be painted green, and the council agreed to pay for it."
+    m = marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{said}\n{short}\n", kind="text")
+    assert short in m and said not in m

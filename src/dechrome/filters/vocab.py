@@ -307,6 +307,11 @@ CONSENT_WORDS = regex.compile(
 )
 
 
+# "is" and "was" in the languages the bylines come in: an author's biography may open with
+# the first name alone and one of them ("Jake is the co-founder of ...").
+BIO_COPULAS = frozenset("is was ist war est était es era è jest był była".split())
+
+
 COMMENT_AUTHOR = regex.compile(
     r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|sagt|schrieb|a écrit|dit|dice|escribió|dijo|"
     r"scrive|ha scritto)\s*:$",
