@@ -96,6 +96,10 @@ def test_text_sections_comment_and_related_widgets() -> None:
     assert "Quake strikes Mexico" in m
     m = marks("text_sections", f"{article}Recommended Articles\nRubio's philosophy\n", kind="text")
     assert "Rubio's philosophy" in m
+    field = "E-Mail (wird benötigt und nicht veröffentlicht)"
+    titles = ("Schreibe einen Kommentar Antworten abbrechen", "Kommentar erstellen", "Laisser un commentaire")
+    for title in titles:
+        assert marks("text_sections", f"{article}{title}\n{field}\n", kind="text")[field][1] == "comment"
 
 
 def test_text_sections_a_comment_thread_runs_to_the_end() -> None:
