@@ -87,8 +87,6 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     bio = False
     for b in blocks:
         heading = b.text.strip()
-        if what != "comments" and is_prose(b):
-            prose_seen += 1
         if what == "comments":
             # Nothing ends a thread: a "More in Sports" box under it is not the article again.
             yield Mark(b.index, f"listed under a {what} heading", role)
@@ -96,12 +94,15 @@ def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         if what == "consent" and (len(heading) <= _BUTTON_MAX or CONSENT_WORDS.search(heading)):
             yield Mark(b.index, "in a cookie or consent dialog")
             continue
-        if what == "consent":
-            what = None
         if COOKIE_NOTICE.search(heading[:_NOTICE_AT]) or CONSENT_TITLE.match(heading):
             what, role, bio = "consent", "chrome", False
             yield Mark(b.index, "a cookie or consent dialog's notice")
             continue
+        if what == "consent":
+            what = None
+        # A dialog's paragraphs are not the article's: they do not count towards it.
+        if is_prose(b):
+            prose_seen += 1
         if len(heading) <= 60 and related_heading(heading):
             what, role, bio = "related-stories", "chrome", False
         elif (
