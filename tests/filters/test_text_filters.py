@@ -96,6 +96,10 @@ def test_text_sections_comment_and_related_widgets() -> None:
     assert "Quake strikes Mexico" in m
     m = marks("text_sections", f"{article}Recommended Articles\nRubio's philosophy\n", kind="text")
     assert "Rubio's philosophy" in m
+    field = "E-Mail (wird benötigt und nicht veröffentlicht)"
+    titles = ("Schreibe einen Kommentar Antworten abbrechen", "Kommentar erstellen", "Laisser un commentaire")
+    for title in titles:
+        assert marks("text_sections", f"{article}{title}\n{field}\n", kind="text")[field][1] == "comment"
 
 
 def test_text_sections_a_comment_thread_runs_to_the_end() -> None:
@@ -154,6 +158,54 @@ def test_text_content_a_listicle_runs_from_its_headline() -> None:
     assert "Ring gadget number 5 for $200" not in m and "Contact" in m
 
 
+def test_text_content_a_box_between_the_opening_and_the_run_goes_the_opening_stays() -> None:
+    opening = "Snow on a roof of solar panels does more than cut their yield: its weight strains the frames."
+    box = ["Read on with Plus", "All our articles, daily", "$1 for the first month", "Cancel any time"] * 3
+    para = f"{PROSE} The panels were cleared by hand, which the inspectors said nobody should try alone."
+    para += " Wet snow weighs four times as much as powder, and ice on top of it weighs more again."
+    dump = "\n".join(
+        ["Snow on the panels | Farm News", "Home", "Markets", "Snow on the panels", "By Jane Doe", opening,
+         *box, *(f"{para} {n}." for n in range(5)), "Home", "About us", "Contact"]
+    )  # fmt: skip
+    m = marks("text_content", dump + "\n", kind="text")
+    assert opening not in m and f"{para} 0." not in m
+    assert m["Cancel any time"][0] == "between the article's opening paragraphs and its run of prose"
+    assert m["Markets"][0] == "before the article's run of prose" and "Contact" in m
+
+
+def test_text_content_a_weak_run_goes_on_past_its_lists() -> None:
+    intro = [
+        "Once in a while I like to go vegan, and this time it was with a plate of stir-fried noodles."
+        " The cooking itself was quick: the only slow part was frying the tofu until it was golden brown.",
+        "It makes one feel less sinful, and the sweet soy sauce gives it the colour of the real thing."
+        " If you have a wok, use it: the noodles need a very hot pan to take on that smoky taste we love.",
+        "The seasoning below is how we like it, so do adjust it to your own taste before serving."
+        " Leftovers keep for a day in the fridge, though the noodles are best eaten straight away.",
+        "We found the yellow noodles at the market near our flat, but any fresh egg-free noodle works."
+        " Dried ones work too: soak them in warm water for ten minutes and drain them well first.",
+    ]
+    recipe = [
+        "Ingredients", "1/2 block of tofu, diced", "120g yellow noodles", "1 tbsp garlic", "Some beansprouts",
+        "Directions", "Pan fry the diced tofu in a little oil until its edges are golden brown.",
+        "Remove the tofu and let it drain on paper towels while the wok heats up again.",
+        "With 2 tbsp oil left in the wok, fry the minced garlic until it is fragrant.",
+        "Add the yellow noodles and all of the seasoning, and stir fry to mix them well.",
+        "Add the beansprouts and the vegetables, and cook until the vegetables have withered.",
+        "Return the fried tofu to the wok, mix briefly and serve hot with chilies if desired.",
+        "Taste once more, add a pinch of pepper, and serve the noodles on warm plates right away.",
+    ]  # fmt: skip
+    related = ["You may also like", "Chilli Fishcake Balls", "Egg Noodle Soup", "Butter Cake", "Steamed Egg"]
+    footer = "I am Joyce from Singapore. This blog collects the food we have enjoyed so far."
+    dump = "\n".join(["Tofu noodles | Eat Well", "Home", "Tofu noodles", *intro, *recipe, *related, footer])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in intro + recipe)
+    assert "Egg Noodle Soup" in m and footer in m
+    # Removed before, the related list still parts the footer from the article.
+    pipeline = Pipeline().add("text_sections").add("text_content")
+    removed = {r.text: r.filter for r in dechrome.clean(dump, kind="text", pipeline=pipeline).removed}
+    assert removed["Egg Noodle Soup"] == "text_sections" and removed[footer] == "text_content"
+
+
 def test_text_content_a_dated_list_after_the_last_paragraph_is_the_article() -> None:
     dates = [f"June {d} – Arena number {d}, Springfield" for d in range(1, 8)]
     teasers = ["Band announces tour – Music Site", "Singer talks retirement – Music Site"] * 3
@@ -192,6 +244,25 @@ def test_text_content_a_list_announced_by_a_colon_stays_in_the_run() -> None:
     assert "Olive oil" in marks("text_content", dump, kind="text")
 
 
+def test_text_sections_a_cookie_dialog_goes_as_a_section() -> None:
+    notice = (
+        "Wir nutzen Cookies auf unserer Website. Einige sind für die Funktionsweise der Webseite"
+        " unerlässlich, andere helfen uns, diese Website und Ihre Erfahrung zu verbessern."
+    )
+    dialog = [
+        notice, "Alle akzeptieren", "Nur essenzielle Cookies akzeptieren",
+        "Wenn Sie unter 16 Jahre alt sind und Ihre Zustimmung geben möchten, fragen Sie Ihre Eltern.",
+        "Cookie- und Datenschutzeinstellungen", "Essenzielle Cookies ermöglichen grundlegende Funktionen.",
+    ]  # fmt: skip
+    after = "Unsere Redaktion sitzt in Springfield und berichtet jeden Werktag aus der Stadt."
+    bakery = "The bakery on Main Street sells cookies, and the school buys its cookies there every week."
+    dump = "\n".join([PROSE, bakery, *dialog, after]) + "\n"
+    m = marks("text_sections", dump, kind="text")
+    assert m[notice][0] == "a cookie or consent dialog's notice"
+    assert all(m[line][0] == "in a cookie or consent dialog" for line in dialog[1:])
+    assert after not in m and bakery not in m and PROSE not in m
+
+
 def test_text_sections_a_zero_comment_count_opens_no_thread() -> None:
     dump = f"{PROSE}\n{PROSE} Again.\n0 Comments\n{PROSE} And more.\n"
     assert f"{PROSE} And more." not in marks("text_sections", dump, kind="text")
@@ -203,8 +274,10 @@ def test_text_content_a_short_sentence_does_not_cut_the_run() -> None:
     dump = f"Chapter One\nPrevious\nNext\n{PROSE}\n“Greetings.”\n{PROSE} {PROSE}\n"
     m = marks("text_content", dump, kind="text")
     assert "Next" in m and PROSE not in m and "“Greetings.”" not in m
-    # A label in its place does cut it.
-    assert PROSE in marks("text_content", dump.replace("“Greetings.”", "Greetings"), kind="text")
+    # A label in its place does cut it (the paragraph above it stays: it opens the
+    # article under its title line).
+    cut = marks("text_content", dump.replace("“Greetings.”", "Greetings"), kind="text")
+    assert cut["Greetings"][0] == "between the article's opening paragraphs and its run of prose"
 
 
 def test_text_content_without_a_headline_the_title_line_marks_the_top() -> None:
@@ -274,6 +347,17 @@ def test_text_widgets_glued_share_rows_players_and_tag_lists() -> None:
     assert not any(k in m for k in [*kept, PROSE])
 
 
+def test_text_widgets_a_ranked_list_glued_into_one_line() -> None:
+    ranked = (
+        "1 120-year-old photo sparks conspiracy theories 2 Aides allegedly left notes for the new staff "
+        "3 Congressman denies he supplied the recording 4 Storm hits the coast"
+    )
+    kept = "1 in 3 voters said the 2 candidates were alike, and 3 of the 5 debates were cancelled."
+    dump = "\n".join([PROSE, ranked, kept, f"{PROSE} Again."]) + "\n"
+    m = marks("text_widgets", dump, kind="text")
+    assert m[ranked][0] == "a numbered list of headlines glued into one line" and kept not in m
+
+
 def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
     box = "Get the Morning Ledger\nThe day's top local stories, delivered to your inbox every weekday.\n"
     pipeline = Pipeline().add("boilerplate").add("text_widgets")
@@ -304,3 +388,8 @@ def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
     m = marks("text_bio", dump, kind="text")
     assert bio in m and quote not in m
     assert not marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{PROSE} End.\n", kind="text")
+    # By the first name alone, it says what she is; the story's own "Maya said" does not.
+    short = "Maya is a reporter for the Ledger. She covers city hall and the council's budget."
+    said = "Maya said the lanes would be painted green, and the council agreed to pay for it."
+    m = marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{said}\n{short}\n", kind="text")
+    assert short in m and said not in m

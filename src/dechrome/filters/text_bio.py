@@ -2,7 +2,8 @@
 
 "Maya Chen covers city hall for the Ledger. Reach her at ..." is prose, so the run of
 prose takes it in. It opens with the byline's name and a lowercase verb ("covers", "ist",
-"est", "es"), which a closing paragraph of the story rarely does.
+"est", "es"), or with the first name alone and "is" ("Maya is a reporter ..."), which a
+closing paragraph of the story rarely does.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from ..blocks import Block, Document
 from ..pipeline import define_filter
 from ..result import Mark
+from .vocab import BIO_COPULAS
 
 # A biography is a few sentences; how many of the last kept lines may be one.
 _BIO_MAX = 500
@@ -21,9 +23,13 @@ _ABOVE = 2
 
 
 def _opens_with_name(text: str, names: list[str]) -> bool:
+    """The full name and a lowercase word, or the first name and "is" ("Jake is the co-founder of ...")."""
+    words = text.split(maxsplit=2)
     for name in names:
         rest = text[len(name) :].split(maxsplit=1) if text.startswith(name + " ") else []
         if rest and rest[0][0].islower():
+            return True
+        if len(words) > 2 and words[0] == name.split()[0] and words[1] in BIO_COPULAS:
             return True
     return False
 

@@ -3,12 +3,14 @@
 A dump flattens the page: menus, footers, teaser lists and comment threads become runs of
 short lines, with the odd sentence among them. Each kept line scores for the run it is
 in (prose, by its length) or against it (anything else); the run with the best total,
-found in one pass (maximum-sum segment), is the article.
+found in one pass (maximum-sum segment), is the article. The paragraphs that open it
+under its headline stay too when a box (a paywall offer, a table of contents) parts them
+from that run, and a weak run (a recipe, a product page) goes on past its lists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -207,15 +209,39 @@ def _list_end(blocks: Sequence[Block], last: int) -> int:
 _LABEL_COST = 80
 
 
-def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int | None:
-    """Where the run from `lead` ends when short lines cost only `_LABEL_COST`: one pass."""
+def _run_end(scores: Iterable[float], start: int) -> int | None:
+    """Where a run that opens at `start` ends: the line its running total peaks on, if positive."""
     best, run, end = 0.0, 0.0, None
-    for i in range(lead, len(blocks)):
-        s = scores[i]
-        run += s if s > 0 else -max(float(text_weight(blocks[i].text)), _LABEL_COST)
+    for i, s in enumerate(scores, start):
+        run += s
         if run > best:
             best, end = run, i
     return end
+
+
+# What each line an earlier filter removed costs a list article's run: a related list or
+# a footer between two kept lines still parts them.
+_REMOVED_COST = 30
+
+
+def _listed(blocks: Sequence[Block], scores: list[float], start: int, gaps: bool) -> Iterator[float]:
+    """The scores from `start` on, priced as a list article's: short lines cost `_LABEL_COST`
+    (and, with `gaps`, the lines removed between two kept ones `_REMOVED_COST` each)."""
+    for i in range(start, len(blocks)):
+        s = scores[i]
+        s = s if s > 0 else -max(float(text_weight(blocks[i].text)), _LABEL_COST)
+        if gaps and i > start:
+            s -= _REMOVED_COST * (blocks[i].index - blocks[i - 1].index - 1)
+        yield s
+
+
+def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int | None:
+    """Where the run from `lead` ends when short lines cost only `_LABEL_COST`: one pass."""
+    return _run_end(_listed(blocks, scores, lead, False), lead)
+
+
+# Below this total of prose, a run is too weak to be the whole of an article.
+_WEAK_RUN = 1000
 
 
 # A list of dates, scores or times printed after the last paragraph ("June 9 – West Palm
@@ -262,6 +288,7 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     # The article starts under its headline: a run that starts lower is its later part,
     # after a list or short quoted lines that cost more than the paragraphs above them.
     lead = _lead(doc, blocks, first)
+    opening: tuple[int, int] | None = None
     if lead is not None and lead < first:
         total = sum(scores[first : last + 1])
         if sum(scores[lead:first]) >= -_LEAD_COST * total:
@@ -270,10 +297,23 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             # Priced as a list of labelled items, the article runs from its headline past
             # the densest run: it is a listicle, and the densest run one stretch of it.
             first, last = lead, end
+        elif (end := _run_end(scores[lead:first], lead)) is not None:
+            # A box (a paywall offer, a table of contents, a gallery) parts the article's
+            # opening paragraphs from the rest: the box goes, the opening stays.
+            opening = (lead, end)
+    if sum(scores[first : last + 1]) < _WEAK_RUN:
+        # A weak run is a short or list-like article (a recipe, a product page, a
+        # programme): priced as a list, it goes on past lists its paragraphs cannot pay for.
+        end = _run_end(_listed(blocks, scores, first, True), first)
+        last = last if end is None else max(last, end)
     last = _list_end(blocks, last)
     last = _shaped_list_end(blocks, last)
     for i, b in enumerate(blocks):
-        if i < first:
+        if opening is not None and opening[0] <= i <= opening[1]:
+            continue
+        if opening is not None and opening[1] < i < first:
+            yield Mark(b.index, "between the article's opening paragraphs and its run of prose")
+        elif i < first:
             yield Mark(b.index, "before the article's run of prose")
         elif i > last:
             yield Mark(b.index, "after the article's run of prose")

@@ -1,7 +1,8 @@
 """Text dumps: a "Related stories" or "Comments" line opens a list that is not the article.
 
 After such a heading, the headline-like lines that follow go too, up to the next line
-of prose (a dump may go on with more article text after a mid-article box).
+of prose (a dump may go on with more article text after a mid-article box). A cookie or
+consent dialog goes the same way, from its notice over its buttons and consent text.
 """
 
 from __future__ import annotations
@@ -15,14 +16,26 @@ from ..blocks.stats import is_prose
 from ..metadata.normalize import is_date_line
 from ..pipeline import define_filter
 from ..result import Mark, Role
-from .vocab import AUTHOR_HEADINGS, COMMENT_AUTHOR, COMMENT_HEADINGS, related_heading
+from .vocab import (
+    AUTHOR_HEADINGS,
+    COMMENT_AUTHOR,
+    COMMENT_HEADINGS,
+    CONSENT_TITLE,
+    CONSENT_WORDS,
+    COOKIE_NOTICE,
+    related_heading,
+)
 
 # Lines a dump keeps from the page's widgets, that HTML would show as buttons or boxes: a
-# comment form's "Leave a Reply Cancel reply", a "View Comments" button, a "More articles
-# from ..." or "Most read in ..." box title.
+# comment form's "Leave a Reply Cancel reply" (and its title in other languages: "Schreibe
+# einen Kommentar", "Kommentar erstellen", "Laisser un commentaire"), a "View Comments"
+# button, a "More articles from ..." or "Most read in ..." box title.
 _COMMENT_WIDGETS = regex.compile(
     r"^(?:leave a (?:reply|comment)(?: cancel reply)?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?"
-    r"|(?:blog )?comments powered by \w+)\s*[.:…!]*$",
+    r"|(?:blog )?comments powered by \w+"
+    r"|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:erstellen|schreiben|verfassen|abgeben)"
+    r"|laisser un commentaire|(?:deja|dejar|deixe|deixar) (?:un|um) coment[aá]rio|lascia un commento"
+    r")(?: (?:cancel reply|antworten abbrechen|annuler la réponse))?\s*[.:…!]*$",
     regex.I | regex.V0,
 )
 # An author box titled with the author's name: "About Jane Doe", "Über Moritz Bachmann",
@@ -54,6 +67,12 @@ def _comment_author(lines: Sequence[Block], i: int) -> bool:
 # its mark, a sentence that introduces one on a colon (a teaser cut short ends in "…").
 _PARAGRAPH_END = (".", "!", "?", '"', "”", "»", "“", ":")
 
+# A consent dialog opens with its notice; its buttons and labels are short, its other
+# paragraphs speak of cookies or consent. The first line that does neither ends it.
+_NOTICE_AT = 200
+_BUTTON_MAX = 60
+
+
 # Paragraphs of article that must come before a comments heading counts as one ("34
 # Comments" in the byline area is a link, not the thread).
 _BEFORE_COMMENTS = 2
@@ -61,19 +80,29 @@ _BEFORE_COMMENTS = 2
 
 @define_filter("text_sections", kinds=("text",))
 def text_sections(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Lines under a related-stories, comments or about-the-author heading, up to prose."""
+    """Lines under a related-stories, comments or about-the-author heading; consent dialogs."""
     what: str | None = None
     role: Role = "chrome"
     prose_seen = 0
     bio = False
     for b in blocks:
         heading = b.text.strip()
-        if what != "comments" and is_prose(b):
-            prose_seen += 1
         if what == "comments":
             # Nothing ends a thread: a "More in Sports" box under it is not the article again.
             yield Mark(b.index, f"listed under a {what} heading", role)
             continue
+        if what == "consent" and (len(heading) <= _BUTTON_MAX or CONSENT_WORDS.search(heading)):
+            yield Mark(b.index, "in a cookie or consent dialog")
+            continue
+        if COOKIE_NOTICE.search(heading[:_NOTICE_AT]) or CONSENT_TITLE.match(heading):
+            what, role, bio = "consent", "chrome", False
+            yield Mark(b.index, "a cookie or consent dialog's notice")
+            continue
+        if what == "consent":
+            what = None
+        # A dialog's paragraphs are not the article's: they do not count towards it.
+        if is_prose(b):
+            prose_seen += 1
         if len(heading) <= 60 and related_heading(heading):
             what, role, bio = "related-stories", "chrome", False
         elif (

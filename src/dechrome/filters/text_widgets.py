@@ -65,6 +65,12 @@ def _glued_list(text: str) -> bool:
     return len(_LIST_JOIN.findall(text)) >= _LIST_JOINS
 
 
+# A ranked list of headlines ("Most popular") run into one line: "1 Photo sparks theories
+# 2 Aides left notes 3 Congressman denies ...". Each number stands alone, the second and
+# the third before a capital.
+_RANKED = regex.compile(r"^1\s+\S.{10,200}?\s2\s+\p{Lu}.{10,200}?\s3\s+\p{Lu}", regex.V0)
+
+
 # A box title is short and ends no sentence: "Get the Morning Ledger" over its prompt.
 _TITLE_MAX = 60
 # The prompt under it is a sentence ("... delivered to your inbox every weekday."), not a
@@ -114,7 +120,7 @@ def _related_teasers(doc: Document, kept: set[int]) -> set[int]:
 
 @define_filter("text_widgets", kinds=("text",))
 def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """Glued share rows, players and tag lists; a newsletter box's title; a related list.
+    """Glued share rows, players, tag and ranked lists; a newsletter box's title; a related list.
 
     It runs after the run of prose is found: a widget line outside the article costs the
     run as any chrome does, and removed before, it would let the run grow over its box.
@@ -135,5 +141,7 @@ def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "an audio player or a reading time")
         elif _glued_list(text):
             yield Mark(b.index, "a list of links glued into one line")
+        elif _RANKED.match(text):
+            yield Mark(b.index, "a numbered list of headlines glued into one line")
         elif below is not None and _box_title(text, below):
             yield Mark(b.index, "the title of a newsletter box")

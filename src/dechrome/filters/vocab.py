@@ -279,6 +279,39 @@ def related_heading(text: str) -> bool:
     return bool(RELATED_HEADINGS.match(text) or RELATED_WIDGETS.match(text))
 
 
+# A cookie or consent dialog's notice, in the site's own words ("Wir nutzen Cookies auf
+# unserer Website. Einige sind ..."): a text dump prints it as a paragraph, too long for
+# the boilerplate prompts, with its buttons and settings under it.
+COOKIE_NOTICE = regex.compile(
+    _phrases(r"""
+    we (?:and our partners )?(?:use|store) cookies|this (?:web)?site uses cookies
+    wir (?:und unsere partner )?(?:verwenden|nutzen|setzen|speichern) cookies
+    (?:verwenden|nutzen|setzen) wir (?:auf unserer (?:web)?seite )?cookies
+    diese (?:web)?seite (?:verwendet|nutzt) cookies
+    nous utilisons des cookies|ce site utilise des cookies
+    utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie
+    """),
+    regex.I | regex.V0,
+)
+# ... or its title: "Cookie- und Datenschutzeinstellungen", "Privacy preferences".
+CONSENT_TITLE = regex.compile(
+    r"^(?:cookie|privacy|datenschutz)(?:-| und |- und | & )?(?:datenschutz)?-?\s?"
+    r"(?:settings|preferences|einstellungen|präferenzen|consent)\s*$",
+    regex.I | regex.V0,
+)
+# What the lines of such a dialog speak of, past its notice.
+CONSENT_WORDS = regex.compile(
+    r"cookie|consent|einwillig|zustimm|datenschutz|privacy|tracking|akzeptier|accept|ablehn|reject"
+    r"|consentement|consentimiento|privacidad",
+    regex.I | regex.V0,
+)
+
+
+# "is" and "was" in the languages the bylines come in: an author's biography may open with
+# the first name alone and one of them ("Jake is the co-founder of ...").
+BIO_COPULAS = frozenset("is was ist war est était es era è jest był była".split())
+
+
 COMMENT_AUTHOR = regex.compile(
     r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|sagt|schrieb|a écrit|dit|dice|escribió|dijo|"
     r"scrive|ha scritto)\s*:$",
