@@ -572,3 +572,17 @@ def test_attribute_words_in_any_case() -> None:
     for cls in ("DATE", "entry-Published", "post_TIMESTAMP", "poſted", "fecha"):
         p = page(f'<html><body><h1>T</h1><span class="{cls}">March 3, 2021</span><p>Text.</p></body></html>')
         assert values(dated_element, p) == [("date", "March 3, 2021", "visible-date")], cls
+
+
+def test_text_dump_site_name_that_starts_the_title_is_not_the_headline() -> None:
+    # "Red Cross Society - Kicker - Title": the site's name, a line of the header, starts
+    # the title; the headline is the longer part of it further down.
+    menu = "\n".join(f"Menu item {i}" for i in range(10))
+    line = "Climate summit - Red Cross: more people need help as the climate changes"
+    dump = f"Red Cross Society - {line}\nRed Cross Society\n{menu}\n{line}\nText of it.\n"
+    assert ("headline", line, "text-title") in _text_fields(dump)
+    # A part right under the start is its subtitle: the start is the headline.
+    title = "Ammonia split by light instead of heat"
+    sub = "A new light reactor eases getting hydrogen back out of ammonia"
+    dump = f"{title} - {sub} - scinexx.de\nMenu\n{title}\n{sub}\nText of it.\n"
+    assert ("headline", title, "text-title") in _text_fields(dump)

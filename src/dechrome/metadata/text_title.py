@@ -63,7 +63,9 @@ def title_index(page: Page) -> int | None:
     tell where the article begins. Best is the whole title less the site's name; then the
     first line the title starts with ("Storm hits coast" of "Storm hits coast: 3 dead");
     then, of two words or more, the longest line that is a whole part of it, set off by
-    separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse").
+    separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse"),
+    which also wins over a shorter start that it follows by more than a line (the start
+    was the site's name in the header: "Red Cross - Kicker - Title").
     The site's name, cut off first, never matches; a title that names no article
     ("Home") is not looked for.
     """
@@ -75,13 +77,14 @@ def title_index(page: Page) -> int | None:
     # the headline is the line it begins.
     cut = key.rstrip(".… ") if key.endswith(("...", "…")) else None
     start: int | None = None
+    start_len = 0
     inside: tuple[int, int] | None = None  # (length, index)
     for i, b in enumerate(page.blocks[1:TITLE_SEARCH], start=1):
         line = " ".join(b.text.casefold().split())
         if line == key or (cut and len(cut) > 20 and line.startswith(cut)):
             return i
         if start is None and len(line) > 20 and key.startswith(line):
-            start = i
+            start, start_len = i, len(line)
         elif (
             len(line.split()) >= 2
             and len(line) >= _TITLE_SHARE * len(key)
@@ -89,7 +92,12 @@ def title_index(page: Page) -> int | None:
             and _segment(line, key)
         ):
             inside = (len(line), i)
-    return start if start is not None else inside[1] if inside else None
+    # A longer part further down wins over a start: in "Site Name - Kicker - Title" the
+    # site's name is the start, a line of the header; the headline comes later. (A part
+    # right under the start is its subtitle; one above it, a teaser or the site's name.)
+    if inside is not None and (start is None or (inside[0] > start_len and inside[1] > start + 1)):
+        return inside[1]
+    return start
 
 
 _TITLE_LINE_MAX = 200
