@@ -8,6 +8,7 @@ from dechrome.metadata import normalize
 from dechrome.metadata.candidates import Page
 from dechrome.metadata.html_tags import json_ld, meta_tags, title_tag
 from dechrome.metadata.text_dump import text_lines
+from dechrome.metadata.text_title import BY_LINE
 from dechrome.metadata.visible import byline, dated_element, dateline, heading, time_element
 
 
@@ -586,3 +587,50 @@ def test_text_dump_site_name_that_starts_the_title_is_not_the_headline() -> None
     sub = "A new light reactor eases getting hydrogen back out of ammonia"
     dump = f"{title} - {sub} - scinexx.de\nMenu\n{title}\n{sub}\nText of it.\n"
     assert ("headline", title, "text-title") in _text_fields(dump)
+
+
+def test_text_dump_byline_labels_glued_or_in_front() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    glued = "Veröffentlicht vonJane Doe 28. Februar 2016"
+    for line in ("Geschrieben vonJane Doe", "Artikel von Jane Doe", glued):
+        assert dechrome.clean(f"{head}{line}\nText of it.\n", kind="text").byline == "Jane Doe"
+    # A "By" line that says more than names: the next one that names the author.
+    lines = "Publicado por Jane Doe La información es de John Roe\nPublicado por Jane Doe\n"
+    assert dechrome.clean(f"{head}{lines}Text of it.\n", kind="text").byline == "Jane Doe"
+    # "Von" glued to a kicker, "Autor/in" alone: the name is on the next line.
+    for label in ("Disko Von", "AUTOR/IN", "Autor*in"):
+        assert ("byline", "Jane Doe", "text") in _text_fields(f"{head}{label}\nJane Doe\nText of it.\n")
+    # "DiCaprio" and "Doorstep" start no byline.
+    assert not BY_LINE.match("DiCaprio finally wins the Oscar")
+    assert not BY_LINE.match("Doorstep deliveries resume today")
+
+
+def test_text_dump_line_of_names_under_the_headline() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    # Names with a date on the line or under it.
+    for lines, names in (
+        ("Jane Doe, 01.12.2021\n", "Jane Doe"),
+        ("Jane Doe 3/5/2022 22:41\n", "Jane Doe"),
+        (lede + "Jane Doe Education editor\nMon 20 Jan 2020 06.05 GMT\n", "Jane Doe"),
+        (lede + "Jane Doe, John Roe & Ann Poe\nEnergie\n26. Oktober 2023\n", "Jane Doe; John Roe; Ann Poe"),
+    ):
+        assert dechrome.clean(f"{head}{lines}{lede}", kind="text").byline == names, lines
+    # Named again in the author's box at the end.
+    body = "".join(f"Paragraph {i} of the article, long enough to be prose.\n" for i in range(6))
+    dump = f"{head}{lede}Jane Doe\n{body}About the author\nJane Doe\nJane writes on the coast.\n"
+    assert dechrome.clean(dump, kind="text").byline == "Jane Doe"
+    # Title-case words alone are a button or a section: no byline.
+    assert dechrome.clean(f"{head}Zum Video\n{body}", kind="text").byline is None
+    assert dechrome.clean(f"{head}Fairer Handel\n{body}", kind="text").byline is None
+    # ... and a name among a menu's items, though the footer's menu names it again.
+    menu = "Home\nGlobal Affiliate Network\nSearch the Commons\nShare your work\n"
+    dump = f"Home - Daily Post\nNews\n{menu}{body}{menu}"
+    assert dechrome.clean(dump, kind="text").byline is None
+    # A section's label and a date above the headline is no byline.
+    dump = "Storm closes the coast road - Daily Post\nNews\nEhrenamt Jugendverbände 23.01.2020\n"
+    assert dechrome.clean(f"{dump}Storm closes the coast road\n{lede}", kind="text").byline is None
+
+
+def test_byline_spaced_weekday_before_a_date() -> None:
+    assert normalize.byline("Heiko Sauer Do 9 Apr 2020") == "Heiko Sauer"

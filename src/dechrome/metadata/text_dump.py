@@ -14,6 +14,7 @@ import regex
 
 from ..blocks import Block
 from .candidates import Candidate, Page
+from .normalize import byline as byline_of
 from .normalize import date as parse_date
 from .normalize import is_date_line, is_full_name, name_beside_date, other_words, pieces
 from .text_title import BY_LINE, TITLE_SEARCH, agreeing_index, title_index, title_like, title_line
@@ -83,14 +84,21 @@ def _labelled_date(text: str) -> bool:
 _BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
 
 
-_LONE_BY = regex.compile(r"^\s*(?i:by|von|par|por|door|author|autor|autorin|auteur|autora)\s*:?\s*$")
+# "Von" or "Autor/in" alone, the name on the next line; also "Von" after a kicker that a
+# dump glued to it ("Disko Von").
+_LONE_BY = regex.compile(
+    r"^\s*(?i:by|von|par|por|door)\s*:?\s*$|^\s*\p{L}+\s+(?:By|Von|Par|Por|Door)\s*$"
+    r"|^\s*(?i:author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$",
+    regex.V0,
+)
 
 
 # Capitalised words that start a label or a title, not a name ("Für Hochschulen",
 # "Kategorien Umwelt", "Eine Kolumne von ...").
 _NOT_FIRST_NAME = frozenset(
     """a an the for about more all new our your ein eine einer der die das für über mehr alle
-    unsere kategorie kategorien category categories tags tag rubrik thema themen weitere
+    unsere kategorie kategorien category categories tags tag rubrik thema themen weitere zum zur
+    keine kein skip
     verwandte ähnliche related similar latest popular beliebte neueste
     le la les un une pour el los las una para""".split()
 )
@@ -101,13 +109,41 @@ def _lone_name(text: str) -> bool:
     return bool(words) and words[0].casefold() not in _NOT_FIRST_NAME and is_full_name(text)
 
 
+# A line of names: "Jane Doe", "Jane Doe, John Roe & Ann Poe", and what may sit beside
+# them: a date ("Jane Doe, 01.12.2021", "Jane Doe3.11.2023"), a role ("Jane Doe Education
+# editor"), a read time; no more than this many other words.
+_NAMES_MAX = 100
+_NAMES_OTHER = 2
+# Under the headline, past a standfirst and a kicker, a line of names is the byline.
+_NAMES_BELOW = 4
+
+
+def names_line(text: str) -> str | None:
+    """The names on a line that says little else: every name a full name (two to four
+    capitalised words), at most two other words besides dates and numbers."""
+    if len(text) > _NAMES_MAX:
+        return None
+    names = byline_of(text, handles=False)
+    if not names or not all(_lone_name(n) for n in names.split("; ")):
+        return None
+    rest = text
+    for n in names.split("; "):
+        rest = rest.replace(n, " ")
+    return names if other_words(rest) <= _NAMES_OTHER else None
+
+
 def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
-    """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021"), or a full
-    name alone on the line just above or below it (not the title's or the headline's)."""
+    """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021", "Jane Doe,
+    01.12.2021"), or a full name alone on the line just above or below it (not the
+    title's or the headline's)."""
     if _BY_WORD.search(dateline.text):
         yield Candidate("byline", dateline.text, "text-dateline", 0.6)
         return
     name = name_beside_date(dateline.text)
+    if name is None and headline is not None and dateline.index > headline:
+        # "Jane Doe, 01.12.2021" under the headline (above it, "Ehrenamt Jugendverbände
+        # 23.01.2020" is a section's label and a date).
+        name = names_line(dateline.text)
     if name:
         yield Candidate("byline", name, "text-dateline", 0.6)
         return
@@ -146,7 +182,10 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # The byline may sit farther down, past a share bar; failing all, the dump's first one
     # (not named from there, only where to look for the date).
     zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
-    by = next((b for b in (*zone, *head) if _by_line(b.text)), None)
+    # The first "By" line that names someone ("Publicado por Jane Doe La información es de
+    # ..." says more than names; the line under it may be the name alone).
+    by_lines = [b for b in (*zone, *head) if _by_line(b.text)]
+    by = next((b for b in by_lines if _names_after(page, b)), by_lines[0] if by_lines else None)
     anchor = by
     if anchor is None and at is None:
         anchor = next((b for b in page.blocks[:TITLE_SEARCH] if BY_LINE.match(b.text)), None)
@@ -161,6 +200,16 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     if dateline is not None:
         yield Candidate("date", _read_date(dateline.text), "text-dateline", 0.8)
         yield from _name_by_date(page, dateline, at)
+    if at is not None:
+        # A line of names under the headline, past a standfirst: "Jane Doe", "Jane Doe,
+        # 01.12.2021", "Jane Doe, John Roe & Ann Poe"; with a date on it or under it, or
+        # named again elsewhere (the author's box): title-case words alone ("Zum Video",
+        # "Fairer Handel") are as often a button or a menu's item.
+        for b in page.blocks[at + 1 : at + 1 + _NAMES_BELOW]:
+            names = names_line(b.text)
+            if names and _witnessed(page, b, names):
+                yield Candidate("byline", names, "text-names", 0.5)
+                break
     if by is None:
         return
     if BY_LINE.match(by.text):
@@ -175,6 +224,35 @@ def text_lines(page: Page) -> Iterator[Candidate]:
 
 def _by_line(text: str) -> bool:
     return bool(BY_LINE.match(text) or _LONE_BY.match(text))
+
+
+# A name named again this far from its line is another mention of the person, not a
+# button repeated in a row ("Zum Deal »" ... "Zum Deal »").
+_AGAIN = 5
+
+
+def _witnessed(page: Page, line: Block, names: str) -> bool:
+    """A line of names with a date on it or on one of the two lines under it, or whose first
+    name the dump names again elsewhere."""
+    if parse_date(line.text) or any(_dated(b.text) for b in page.blocks[line.index + 1 : line.index + 3]):
+        return True
+    # Among short lines, the line before it and the two after: a menu's item ("Team",
+    # "Kanzlerbungalow Bonn"), which a menu repeated in the footer names again.
+    around = page.blocks[max(0, line.index - 1) : line.index + 3]
+    if len(around) == 4 and all(len(b.text.split()) <= _MENU_WORDS for b in around):
+        return False
+    first = names.split("; ")[0]
+    return any(first in b.text for b in page.blocks if abs(b.index - line.index) >= _AGAIN)
+
+
+_MENU_WORDS = 4
+
+
+def _names_after(page: Page, by: Block) -> bool:
+    """The "By" line, or the line after a lone "By", reads as names."""
+    if BY_LINE.match(by.text):
+        return byline_of(by.text) is not None
+    return by.index + 1 < len(page.blocks) and byline_of(page.blocks[by.index + 1].text) is not None
 
 
 def _headline_above(page: Page, byline: int) -> Iterator[Candidate]:

@@ -16,9 +16,13 @@ from .normalize import headline as headline_of
 # How far into the dump the headline may repeat the first line (menus can be long).
 TITLE_SEARCH = 1000
 # "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
+# ("Geschrieben vonElisa Marvena": a dump glues the link's name to its label; "Artikel von
+# Jane Doe": what the piece is, before the "by".)
+_LABELS = r"written|posted|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
 BY_LINE = regex.compile(
-    r"^\s*(?i:(?:(?:written|posted|erstellt|geschrieben|verfasst|publié|écrit|escrito|publicado)\s+)?"
-    r"(?:by|von|par|por|di|door)\s+|(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*)"
+    rf"^\s*(?:(?i:(?:(?:{_LABELS}|artikel|beitrag)\s+)?(?:by|von|par|por|di|door)\s+)"
+    rf"|(?i:(?:(?:{_LABELS})\s*)?(?:by|von))(?=\p{{Lu}})"
+    r"|(?i:(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*))"
     r"\p{Lu}.{1,79}$"
 )
 # Breadcrumbs and menus: short items joined by separators. An item never spans a separator
