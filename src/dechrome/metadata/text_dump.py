@@ -84,10 +84,9 @@ def _labelled_date(text: str) -> bool:
 _BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
 
 
-# "Von" or "Autor/in" alone, the name on the next line; also "Von" after a kicker that a
-# dump glued to it ("Disko Von").
+# "Von" or "Autor/in" alone, the name on the next line.
 _LONE_BY = regex.compile(
-    r"^\s*(?i:by|von|par|por|door)\s*:?\s*$|^\s*\p{L}+\s+(?:By|Von|Par|Por|Door)\s*$"
+    r"^\s*(?i:by|von|par|por|door)\s*:?\s*$"
     r"|^\s*(?i:author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$",
     regex.V0,
 )
@@ -98,7 +97,7 @@ _LONE_BY = regex.compile(
 _NOT_FIRST_NAME = frozenset(
     """a an the for about more all new our your ein eine einer der die das für über mehr alle
     unsere kategorie kategorien category categories tags tag rubrik thema themen weitere zum zur
-    keine kein skip
+    keine kein skip im
     verwandte ähnliche related similar latest popular beliebte neueste
     le la les un une pour el los las una para""".split()
 )
@@ -114,18 +113,24 @@ def _lone_name(text: str) -> bool:
 # editor"), a read time; no more than this many other words.
 _NAMES_MAX = 100
 _NAMES_OTHER = 2
+_SHARE_WORDS = frozenset(
+    """facebook twitter whatsapp pinterest pint linkedin instagram xing reddit tumblr telegram email
+    e-mail mail print drucken teilen share tweet""".split()
+)
 # Under the headline, past a standfirst and a kicker, a line of names is the byline.
 _NAMES_BELOW = 4
 
 
 def names_line(text: str) -> str | None:
     """The names on a line that says little else: every name a full name (two to four
-    capitalised words), at most two other words besides dates and numbers."""
+    capitalised words, no share button's), at most two other words besides dates and numbers."""
     if len(text) > _NAMES_MAX:
         return None
     names = byline_of(text, handles=False)
     if not names or not all(_lone_name(n) for n in names.split("; ")):
         return None
+    if _SHARE_WORDS.intersection(_WORD.findall(names.casefold())):
+        return None  # "Whatsapp Facebook Pint Baixar": a share bar
     rest = text
     for n in names.split("; "):
         rest = rest.replace(n, " ")
@@ -182,10 +187,12 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # The byline may sit farther down, past a share bar; failing all, the dump's first one
     # (not named from there, only where to look for the date).
     zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
-    # The first "By" line that names someone ("Publicado por Jane Doe La información es de
-    # ..." says more than names; the line under it may be the name alone).
-    by_lines = [b for b in (*zone, *head) if _by_line(b.text)]
-    by = next((b for b in by_lines if _names_after(page, b)), by_lines[0] if by_lines else None)
+    by = next((b for b in (*zone, *head) if _by_line(b.text)), None)
+    if by is not None and not _names_after(page, by):
+        # "Publicado por Jane Doe La información es de ..." says more than names; a "By"
+        # line just under it may name her alone.
+        later = page.blocks[by.index + 1 : by.index + 4]
+        by = next((b for b in later if _by_line(b.text) and _names_after(page, b)), by)
     anchor = by
     if anchor is None and at is None:
         anchor = next((b for b in page.blocks[:TITLE_SEARCH] if BY_LINE.match(b.text)), None)
@@ -207,7 +214,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         # "Fairer Handel") are as often a button or a menu's item.
         for b in page.blocks[at + 1 : at + 1 + _NAMES_BELOW]:
             names = names_line(b.text)
-            if names and _witnessed(page, b, names):
+            if names and _witnessed(page, b, names) and names.split("; ")[0] not in page.blocks[at].text:
                 yield Candidate("byline", names, "text-names", 0.5)
                 break
     if by is None:
@@ -241,8 +248,15 @@ def _witnessed(page: Page, line: Block, names: str) -> bool:
     around = page.blocks[max(0, line.index - 1) : line.index + 3]
     if len(around) == 4 and all(len(b.text.split()) <= _MENU_WORDS for b in around):
         return False
+    # ... or among other lines of names, two of the two lines above it and the two below:
+    # a list of people ("Bundeskanzler Jane Doe", "Bundesministerin Ann Poe", ...), each
+    # linking to their page. (One is no list: "Key Points" reads as a name too.)
+    near = page.blocks[max(0, line.index - 2) : line.index + 3]
+    others = [n for b in near if b is not line and (n := names_line(b.text)) and n != names]
+    if len(others) >= 2:
+        return False
     first = names.split("; ")[0]
-    return any(first in b.text for b in page.blocks if abs(b.index - line.index) >= _AGAIN)
+    return any(first in b.text for b in page.blocks[1:] if abs(b.index - line.index) >= _AGAIN)
 
 
 _MENU_WORDS = 4
