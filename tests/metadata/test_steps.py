@@ -640,3 +640,28 @@ def test_text_dump_line_of_names_under_the_headline() -> None:
 
 def test_byline_spaced_weekday_before_a_date() -> None:
     assert normalize.byline("Heiko Sauer Do 9 Apr 2020") == "Heiko Sauer"
+
+
+def test_text_dump_datelines_near_and_far() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\n"
+    line = "Storm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    # A bare date right above the headline before a teaser's date further down.
+    teasers = "".join(f"Teaser {i} of another story on the site\n" for i in range(3))
+    dump = f"{head}12.12.2022 12:22\n{line}{lede}{teasers}28.06.2022 09:28Another story, glued to its date\n"
+    assert ("date", "12.12.2022 12:22", "text-dateline") in _text_fields(dump)
+    # A date that opens the standfirst.
+    dump = f"{head}{line}31. Oktober 2023. Dragqueens sind Kunstfiguren aus Make-Up und Glitter.\n"
+    assert dechrome.clean(dump, kind="text").date == "2023-10-31"
+    # A bare date further down, past a gallery of captions.
+    gallery = "".join(f"Photo {i}: the coast road under the waves at high tide\n" for i in range(20))
+    dump = f"{head}{line}{lede}{gallery}13. 1. 2020\n{lede}"
+    assert dechrome.clean(dump, kind="text").date == "2020-01-13"
+
+
+def test_text_dump_slashed_date_on_a_country_domain_reads_day_first() -> None:
+    dump = "Olive bread - Flawless Food\nRecipes\nOlive bread\n12/04/2020 by Kay 24 Comments\nText of it.\n"
+    assert (
+        dechrome.clean(dump, url="https://flawlessfood.co.uk/olive-bread/", kind="text").date == "2020-04-12"
+    )
+    assert dechrome.clean(dump, url="https://flawlessfood.com/olive-bread/", kind="text").date == "2020-12-04"

@@ -16,7 +16,15 @@ from ..blocks import Block
 from .candidates import Candidate, Page
 from .normalize import byline as byline_of
 from .normalize import date as parse_date
-from .normalize import is_date_line, is_full_name, name_beside_date, other_words, pieces
+from .normalize import (
+    host,
+    is_date_line,
+    is_full_name,
+    name_beside_date,
+    other_words,
+    pieces,
+    without_leading_date,
+)
 from .text_title import BY_LINE, TITLE_SEARCH, agreeing_index, title_index, title_like, title_line
 
 _HEAD = 40
@@ -25,6 +33,8 @@ _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
+_CLOSE = 2
+_FAR = 80
 # ... and a byline, past a share bar of a dozen buttons.
 _BYLINE_BELOW = 25
 # A line this long that holds a date is a sentence naming one, not a dateline; so is a
@@ -47,6 +57,8 @@ def _dated(text: str) -> bool:
     "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.")."""
     if is_date_line(text):
         return True
+    if without_leading_date(text) != text:
+        return True  # a date that opens the standfirst: "31. Oktober 2023. Dragqueens sind ..."
     if len(text) > _DATED_MAX_BY or parse_date(text) is None:
         return False
     if BY_LINE.match(text):
@@ -69,9 +81,20 @@ _DAY_FIRST_WORDS = frozenset(
 _WORD = regex.compile(r"\p{L}+", regex.V0)
 
 
-def _read_date(text: str) -> str:
-    """The dateline as the reconciler will read it: given as ISO when its words say day first."""
-    if "/" in text and _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())):
+# A country's domain says day first too ("flawlessfood.co.uk": 12/04/2020 is 12 April), but
+# for those that write the month first, or either way.
+_MONTH_FIRST_DOMAINS = frozenset(("com", "org", "net", "edu", "gov", "us", "ca", "ph", "info", "io", "co"))
+
+
+def _read_date(text: str, url: str | None = None) -> str:
+    """The dateline as the reconciler will read it: given as ISO when its words or the site's
+    country domain say day first."""
+    if "/" not in text:
+        return text
+    tld = (host(url) or "").rpartition(".")[2]
+    if _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())) or (
+        len(tld) == 2 and tld.isalpha() and tld not in _MONTH_FIRST_DOMAINS
+    ):
         return parse_date(text, day_first=True) or text
     return text
 
@@ -179,8 +202,15 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield Candidate("headline", head[0].text, "text", 0.4)
     # Past the menus, the lines around the headline; else the head of the dump.
     # Under the headline first, then just above it (a kicker's date), nearest first.
+    # (A bare date right above the headline comes before what is further down: there,
+    # teasers of other stories start with their dates.)
     near = (
-        (*page.blocks[at + 1 : at + _BELOW], *reversed(page.blocks[max(0, at - _ABOVE) : at]))
+        (
+            *page.blocks[at + 1 : at + 1 + _CLOSE],
+            *[b for b in page.blocks[max(0, at - 1) : at] if is_date_line(b.text) and parse_date(b.text)],
+            *page.blocks[at + 1 + _CLOSE : at + _BELOW],
+            *reversed(page.blocks[max(0, at - _ABOVE) : at]),
+        )
         if at is not None
         else ()
     )
@@ -202,11 +232,22 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         next((b for b in near if _dated(b.text)), None)
         or next((b for b in beside if _dated(b.text)), None)
         or next((b for b in below if _labelled_date(b.text)), None)
-        or next((b for b in head if is_date_line(b.text) and parse_date(b.text)), None)
+    )
+    # Failing those, a bare date further down, past a long standfirst, a gallery or a
+    # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
+    far = dateline is None
+    dateline = dateline or next(
+        (
+            b
+            for b in (*(below[:_FAR] if at is not None else ()), *head)
+            if is_date_line(b.text) and parse_date(b.text)
+        ),
+        None,
     )
     if dateline is not None:
-        yield Candidate("date", _read_date(dateline.text), "text-dateline", 0.8)
-        yield from _name_by_date(page, dateline, at)
+        yield Candidate("date", _read_date(dateline.text, page.url), "text-dateline", 0.8)
+        if not far:
+            yield from _name_by_date(page, dateline, at)
     if at is not None:
         # A line of names under the headline, past a standfirst: "Jane Doe", "Jane Doe,
         # 01.12.2021", "Jane Doe, John Roe & Ann Poe"; with a date on it or under it, or
