@@ -7,7 +7,7 @@ from dechrome.api import load
 from dechrome.metadata import normalize
 from dechrome.metadata.candidates import Page
 from dechrome.metadata.html_tags import json_ld, meta_tags, title_tag
-from dechrome.metadata.text_dump import text_lines
+from dechrome.metadata.text_dump import names_line, text_lines
 from dechrome.metadata.text_title import BY_LINE
 from dechrome.metadata.visible import byline, dated_element, dateline, heading, time_element
 
@@ -665,3 +665,18 @@ def test_text_dump_slashed_date_on_a_country_domain_reads_day_first() -> None:
         dechrome.clean(dump, url="https://flawlessfood.co.uk/olive-bread/", kind="text").date == "2020-04-12"
     )
     assert dechrome.clean(dump, url="https://flawlessfood.com/olive-bread/", kind="text").date == "2020-12-04"
+
+
+def test_text_dump_names_beside_a_role_a_label_or_a_section() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    # A job title under the name.
+    assert dechrome.clean(f"{head}{lede}Jane Doe\nPolitical Editor\n{lede}", kind="text").byline == "Jane Doe"
+    # "Artikel von": what the piece is, then a name with a particle.
+    dump = f"{head}Artikel von Alexa von Heyden\n{lede}"
+    assert dechrome.clean(dump, kind="text").byline == "Alexa von Heyden"
+    # A section's name beside the name and the date; without a date, no byline.
+    dump = f"{head}Jane Doe | 29. Dezember 2022 | HR-Welt\n{lede}"
+    assert dechrome.clean(dump, kind="text").byline == "Jane Doe"
+    assert names_line("Schwerpunktthema Gerechtigkeit und Nachhaltigkeit") is None
+    assert normalize.is_role("Political Editor") and not normalize.is_role("Jane Doe")

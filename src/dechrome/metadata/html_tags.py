@@ -112,27 +112,29 @@ def _walk_jsonld(node: Any) -> Iterator[dict[str, Any]]:
                 stack.append(item["@graph"])
 
 
-_ARTICLE_TYPES = frozenset((
-    "article",
-    "newsarticle",
-    "blogposting",
-    "reportagenewsarticle",
-    "webpage",
-    "analysisnewsarticle",
-    "opinionnewsarticle",
-    "report",
-    "scholarlyarticle",
-    # The rest of schema.org's Article subtypes, but for forum and social postings (their
-    # dates are a thread's first post's, not the page's).
-    "liveblogposting",
-    "techarticle",
-    "backgroundnewsarticle",
-    "reviewnewsarticle",
-    "askpublicnewsarticle",
-    "satiricalarticle",
-    "medicalscholarlyarticle",
-    "advertisercontentarticle",
-))
+_ARTICLE_TYPES = frozenset(
+    (
+        "article",
+        "newsarticle",
+        "blogposting",
+        "reportagenewsarticle",
+        "webpage",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "report",
+        "scholarlyarticle",
+        # The rest of schema.org's Article subtypes, but for forum and social postings (their
+        # dates are a thread's first post's, not the page's).
+        "liveblogposting",
+        "techarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "askpublicnewsarticle",
+        "satiricalarticle",
+        "medicalscholarlyarticle",
+        "advertisercontentarticle",
+    )
+)
 
 
 def _kinds(obj: dict[str, Any]) -> set[str]:

@@ -107,9 +107,7 @@ _NOT_HANDLE = regex.compile(
     r"published|updated|author|autor|name)$",
     regex.I | regex.V0,
 )
-_PARTICLES = frozenset(
-    "van von de der den da del della di du le la bin al el ter ten dos das zu y e".split()
-)
+_PARTICLES = frozenset("van von de der den da del della di du le la bin al el ter ten dos das zu y e".split())
 _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
 _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", regex.V0)
 # A year ends at a word boundary, or where a second date is glued on: "19. Dezember
@@ -283,10 +281,25 @@ def agrees(line: str, line_stems: frozenset[str], title: str, title_stems: froze
 
 
 # Page labels that name no article: a site's home or a section's index.
-_GENERIC_TITLES = frozenset((
-    "home", "homepage", "home page", "startseite", "start", "index", "accueil", "inicio", "portada",
-    "news", "blog", "aktuelles", "untitled", "untitled document", "ohne titel",
-))
+_GENERIC_TITLES = frozenset(
+    (
+        "home",
+        "homepage",
+        "home page",
+        "startseite",
+        "start",
+        "index",
+        "accueil",
+        "inicio",
+        "portada",
+        "news",
+        "blog",
+        "aktuelles",
+        "untitled",
+        "untitled document",
+        "ohne titel",
+    )
+)
 
 
 def is_generic_title(text: str) -> bool:
@@ -370,6 +383,11 @@ def name_beside_date(text: str) -> str | None:
         return None
     name = _BY.sub("", rest[0], count=1).strip()
     return name if is_full_name(name) else None
+
+
+def is_role(text: str) -> bool:
+    """A job title alone: "Political Editor", "Staff Writer", "Redakteurin"."""
+    return bool(_ROLE_TAIL.fullmatch(" " + " ".join(text.split())))
 
 
 def is_full_name(text: str) -> bool:

@@ -20,6 +20,7 @@ from .normalize import (
     host,
     is_date_line,
     is_full_name,
+    is_role,
     name_beside_date,
     other_words,
     pieces,
@@ -149,15 +150,17 @@ def names_line(text: str) -> str | None:
     capitalised words, no share button's), at most two other words besides dates and numbers."""
     if len(text) > _NAMES_MAX:
         return None
-    names = byline_of(text, handles=False)
-    if not names or not all(_lone_name(n) for n in names.split("; ")):
-        return None
-    if _SHARE_WORDS.intersection(_WORD.findall(names.casefold())):
+    read = [n for n in (byline_of(text, handles=False) or "").split("; ") if n]
+    found = [n for n in read if _lone_name(n)]
+    if not found or _SHARE_WORDS.intersection(_WORD.findall(" ".join(found).casefold())):
         return None  # "Whatsapp Facebook Pint Baixar": a share bar
+    if len(found) < len(read) and parse_date(text) is None:
+        return None  # a piece that is no full name is a section's name only beside a date
     rest = text
-    for n in names.split("; "):
+    for n in found:
         rest = rest.replace(n, " ")
-    return names if other_words(rest) <= _NAMES_OTHER else None
+    # ("Jane Doe | 29. Dezember 2022 | HR-Welt": a section's name, one of the other words.)
+    return "; ".join(found) if other_words(rest) <= _NAMES_OTHER else None
 
 
 def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
@@ -261,13 +264,17 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     if by is None:
         return
     if BY_LINE.match(by.text):
-        # The whole line: its "By" tells the normaliser which piece names the author.
-        yield Candidate("byline", by.text, "text", 0.7)
+        # The whole line: its "By" tells the normaliser which piece names the author (what
+        # the piece is, before it, is no name: "Artikel von Jane von Doe").
+        yield Candidate("byline", _PIECE_LABEL.sub("", by.text), "text", 0.7)
         yield from _headline_above(page, by.index)
     elif by.index + 1 < len(page.blocks):
         # "By" on a line of its own, the name on the next ("Von\nJane Doe").
         yield Candidate("byline", page.blocks[by.index + 1].text, "text", 0.7)
         yield from _headline_above(page, by.index + 1)
+
+
+_PIECE_LABEL = regex.compile(r"^\s*(?i:artikel|beitrag)\s+(?=(?i:von|by)\b)", regex.V0)
 
 
 def _by_line(text: str) -> bool:
@@ -280,10 +287,13 @@ _AGAIN = 5
 
 
 def _witnessed(page: Page, line: Block, names: str) -> bool:
-    """A line of names with a date on it or on one of the two lines under it, or whose first
-    name the dump names again elsewhere."""
-    if parse_date(line.text) or any(_dated(b.text) for b in page.blocks[line.index + 1 : line.index + 3]):
+    """A line of names with a date on it or on one of the two lines under it, or a job title
+    under it, or whose first name the dump names again elsewhere."""
+    under = page.blocks[line.index + 1 : line.index + 3]
+    if parse_date(line.text) or any(_dated(b.text) for b in under):
         return True
+    if under and is_role(under[0].text):
+        return True  # "Jane Doe" over "Political Editor"
     # Among short lines, the line before it and the two after: a menu's item ("Team",
     # "Kanzlerbungalow Bonn"), which a menu repeated in the footer names again.
     around = page.blocks[max(0, line.index - 1) : line.index + 3]
