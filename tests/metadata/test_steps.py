@@ -680,3 +680,15 @@ def test_text_dump_names_beside_a_role_a_label_or_a_section() -> None:
     assert dechrome.clean(dump, kind="text").byline == "Jane Doe"
     assert names_line("Schwerpunktthema Gerechtigkeit und Nachhaltigkeit") is None
     assert normalize.is_role("Political Editor") and not normalize.is_role("Jane Doe")
+
+
+def test_text_dump_name_after_the_dateline_date() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    for line in ("1. Februar 2022 Jane Doe 6", "2. Februar 20202. Februar 2020 Jane Doe 1 Kommentar Umwelt"):
+        assert dechrome.clean(f"{head}{line}\n{lede}", kind="text").byline == "Jane Doe", line
+    # A user name after the date is not read as a full name.
+    assert (
+        dechrome.clean(f"{head}28. Januar 2015 jdoe Schreibe einen Kommentar\n{lede}", kind="text").byline
+        is None
+    )

@@ -163,6 +163,20 @@ def names_line(text: str) -> str | None:
     return "; ".join(found) if other_words(rest) <= _NAMES_OTHER else None
 
 
+_UP_TO_NUMBER = regex.compile(r"^[\s/|•·–—-]*([^\d]+?)\s*(?:\d|$)", regex.V0)
+
+
+def _name_after_date(text: str) -> str | None:
+    """The full name that follows a dateline's date, up to a number: "21. Jan 2022 // Jane
+    Doe", "2. Februar 2020 Jane Doe 1 Kommentar"."""
+    rest = text
+    while (shorter := without_leading_date(rest)) != rest:
+        rest = shorter
+    m = _UP_TO_NUMBER.match(rest) if rest != text else None
+    name = m.group(1).strip(" ,/|•·–—-") if m else ""
+    return name if _lone_name(name) else None
+
+
 def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
     """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021", "Jane Doe,
     01.12.2021"), or a full name alone on the line just above or below it (not the
@@ -173,8 +187,9 @@ def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator
     name = name_beside_date(dateline.text)
     if name is None and headline is not None and dateline.index > headline:
         # "Jane Doe, 01.12.2021" under the headline (above it, "Ehrenamt Jugendverbände
-        # 23.01.2020" is a section's label and a date).
-        name = names_line(dateline.text)
+        # 23.01.2020" is a section's label and a date); "1. Februar 2022 Jane Doe 6" (a
+        # comment count after the name).
+        name = names_line(dateline.text) or _name_after_date(dateline.text)
     if name:
         yield Candidate("byline", name, "text-dateline", 0.6)
         return
