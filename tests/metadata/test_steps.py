@@ -692,3 +692,14 @@ def test_text_dump_name_after_the_dateline_date() -> None:
         dechrome.clean(f"{head}28. Januar 2015 jdoe Schreibe einen Kommentar\n{lede}", kind="text").byline
         is None
     )
+
+
+def test_dates_a_dump_glued_to_names_times_and_words() -> None:
+    assert normalize.date("Nicole Collignon22. Februar 2020") == "2020-02-22"
+    assert normalize.date("Jane Doe3.11.2023") == "2023-11-03"
+    assert normalize.date("miércoles, 4 de mayo de 202200:00 hs") == "2022-05-04"
+    assert normalize.date("20 janvier 202020 janvier 2020évaluation") == "2020-01-20"
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    dump = f"{head}{lede}Jane Doe\nmiércoles, 4 de mayo de 202207:59 hs\n{lede}"
+    assert dechrome.clean(dump, kind="text").date == "2022-05-04"

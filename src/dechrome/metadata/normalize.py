@@ -113,10 +113,16 @@ _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", rege
 # A year ends at a word boundary, or where a second date is glued on: "19. Dezember
 # 202219. Dezember 2022" (published and updated in two inline elements, no space between).
 # So does one glued to the next word of a text dump: "March 14, 2025Updated March 15".
-_YEAR_END = r"(?:\b|(?=\d{1,2}[./-])|(?=\p{Lu}))"
+# ... and a text dump glues a time, a word or a date written out to it: "4 de mayo de 202200:00
+# hs", "20 janvier 202020 janvier 2020évaluation".
+_YEAR_END = r"(?:\b|(?=\d{1,2}(?:[./:-]|\s+\p{L}))|(?=\p{L}))"
+# A day glued to the name before it: "Nicole Collignon22. Februar 2020", "Jane Doe3.11.2023".
+_DAY_START = r"(?:\b|(?<=\p{L}))"
 # 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
 # ("4. 2. 2022": a space after each dot, as Germans and Czechs write it.)
-_NUMERIC = regex.compile(rf"\b(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0)
+_NUMERIC = regex.compile(
+    rf"{_DAY_START}(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0
+)
 # "31.10.23", "11/19/19": a two-digit year, read as `_NUMERIC` reads a full one; not part of
 # a longer number ("1.10.23.4", a version; "1/2/34/5", a path).
 _SHORT_YEAR = regex.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./]\d)", regex.V0)
@@ -136,7 +142,7 @@ _MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DMY = regex.compile(
-    rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}}){_YEAR_END}",
+    rf"{_DAY_START}(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}}){_YEAR_END}",
     regex.I | regex.V0,
 )
 _MDY = regex.compile(

@@ -52,11 +52,20 @@ _LABELLED_DATE = regex.compile(
 )
 
 
+# A year a dump glued a time to: "4 de mayo de 202207:59 hs".
+_GLUED_TIME = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})", regex.V0)
+
+
+def _date_line(text: str) -> bool:
+    """A date line (normalize.is_date_line), also with a time glued to its year."""
+    return is_date_line(_GLUED_TIME.sub(r"\1 ", text))
+
+
 def _dated(text: str) -> bool:
     """A line that states the article's date: a bare dateline, or a short line of a date with
     a name or a label ("By John Walk - January 10, 2020", "24. April 2020 | Pressemitteilungen",
     "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.")."""
-    if is_date_line(text):
+    if _date_line(text):
         return True
     if without_leading_date(text) != text:
         return True  # a date that opens the standfirst: "31. Oktober 2023. Dragqueens sind ..."
@@ -258,7 +267,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         (
             b
             for b in (*(below[:_FAR] if at is not None else ()), *head)
-            if is_date_line(b.text) and parse_date(b.text)
+            if _date_line(b.text) and parse_date(b.text)
         ),
         None,
     )
