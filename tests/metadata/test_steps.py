@@ -703,3 +703,10 @@ def test_dates_a_dump_glued_to_names_times_and_words() -> None:
     lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
     dump = f"{head}{lede}Jane Doe\nmiércoles, 4 de mayo de 202207:59 hs\n{lede}"
     assert dechrome.clean(dump, kind="text").date == "2022-05-04"
+
+
+def test_text_dump_site_name_that_ends_the_title_is_not_the_headline() -> None:
+    # "Title | Site name": the site's name on the logo's line above, the title's first
+    # part further down.
+    dump = "Scissor cut (3) | gnaddrig ad libitum\ngnaddrig ad libitum\nMenu\nScissor cut (3)\nText of it.\n"
+    assert ("headline", "Scissor cut (3)", "text-title") in _text_fields(dump)

@@ -69,7 +69,9 @@ def title_index(page: Page) -> int | None:
     then, of two words or more, the longest line that is a whole part of it, set off by
     separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse"),
     which also wins over a shorter start that it follows by more than a line (the start
-    was the site's name in the header: "Red Cross - Kicker - Title").
+    was the site's name in the header: "Red Cross - Kicker - Title"), but not over the
+    title's first part, further down, when the part is the title's end ("Title | Site":
+    the site's name in the header).
     The site's name, cut off first, never matches; a title that names no article
     ("Home") is not looked for.
     """
@@ -83,10 +85,16 @@ def title_index(page: Page) -> int | None:
     start: int | None = None
     start_len = 0
     inside: tuple[int, int] | None = None  # (length, index)
+    # "Kleine Schafskunde | Mäscot das Schaf – Webcomic": the first part, of two words or
+    # more, before the site's name (which its logo's line repeats, above).
+    first = " ".join(_SEGMENTS.split(title)[0].split()).casefold()
+    first_at: int | None = None
     for i, b in enumerate(page.blocks[1:TITLE_SEARCH], start=1):
         line = " ".join(b.text.casefold().split())
         if line == key or (cut and len(cut) > 20 and line.startswith(cut)):
             return i
+        if first_at is None and line == first and first != key and len(first.split()) >= 2:
+            first_at = i
         if start is None and len(line) > 20 and key.startswith(line):
             start, start_len = i, len(line)
         elif (
@@ -100,6 +108,11 @@ def title_index(page: Page) -> int | None:
     # site's name is the start, a line of the header; the headline comes later. (A part
     # right under the start is its subtitle; one above it, a teaser or the site's name.)
     if inside is not None and (start is None or (inside[0] > start_len and inside[1] > start + 1)):
+        # ... unless that part ends the title and the first part is a line further down:
+        # the part was the site's name in the header ("Title | Site").
+        tail = key.endswith(" ".join(page.blocks[inside[1]].text.casefold().split()))
+        if first_at is not None and first_at > inside[1] and tail:
+            return first_at
         return inside[1]
     return start
 
