@@ -178,6 +178,8 @@ _UP_TO_NUMBER = regex.compile(r"^[\s/|•·–—-]*([^\d]+?)\s*(?:\d|$)", regex
 def _name_after_date(text: str) -> str | None:
     """The full name that follows a dateline's date, up to a number: "21. Jan 2022 // Jane
     Doe", "2. Februar 2020 Jane Doe 1 Kommentar"."""
+    if len(text) > _DATED_MAX_BY:
+        return None  # a standfirst that opens with a date, not a dateline
     rest = text
     while (shorter := without_leading_date(rest)) != rest:
         rest = shorter
