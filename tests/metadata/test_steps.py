@@ -710,3 +710,8 @@ def test_text_dump_site_name_that_ends_the_title_is_not_the_headline() -> None:
     # part further down.
     dump = "Scissor cut (3) | gnaddrig ad libitum\ngnaddrig ad libitum\nMenu\nScissor cut (3)\nText of it.\n"
     assert ("headline", "Scissor cut (3)", "text-title") in _text_fields(dump)
+
+
+def test_byline_a_name_run_together_with_itself() -> None:
+    assert normalize.byline("Jane Doe Jane Doe") == "Jane Doe"
+    assert normalize.byline("Jane Jane") == "Jane Jane"  # one word twice may be a name

@@ -430,6 +430,10 @@ def _names(text: str, handles: bool) -> list[str]:
             # "Perry Bacon Jr.", "Juan Muñoz C.": the dot of a short last word belongs to it.
             if name.endswith(".") and not _ABBREV_END.search(name):
                 name = name.rstrip(".").rstrip()
+            words = name.split()
+            half = len(words) // 2
+            if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+                name = " ".join(words[:half])  # "Jane Doe Jane Doe": a link and its text, run together
             if name and _plausible(name, handles):
                 found.append(name)
     return found
