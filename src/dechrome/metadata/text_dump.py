@@ -52,12 +52,15 @@ _LABELLED_DATE = regex.compile(
 )
 
 
+_DATE_LINE_MAX = 80
 # A year a dump glued a time to: "4 de mayo de 202207:59 hs".
 _GLUED_TIME = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})", regex.V0)
 
 
 def _date_line(text: str) -> bool:
     """A date line (normalize.is_date_line), also with a time glued to its year."""
+    if len(text) > _DATE_LINE_MAX or not any(ch.isdigit() for ch in text):
+        return False  # (is_date_line's own limits, tested before the substitution)
     return is_date_line(_GLUED_TIME.sub(r"\1 ", text))
 
 
@@ -157,8 +160,8 @@ _NAMES_BELOW = 4
 def names_line(text: str) -> str | None:
     """The names on a line that says little else: every name a full name (two to four
     capitalised words, no share button's), at most two other words besides dates and numbers."""
-    if len(text) > _NAMES_MAX:
-        return None
+    if len(text) > _NAMES_MAX or sum(w[:1].isupper() for w in text.split()) < 2:
+        return None  # (a full name has two capitalised words: a cheap test first)
     read = [n for n in (byline_of(text, handles=False) or "").split("; ") if n]
     found = [n for n in read if _lone_name(n)]
     if not found or _SHARE_WORDS.intersection(_WORD.findall(" ".join(found).casefold())):
