@@ -7,7 +7,8 @@ from dechrome.api import load
 from dechrome.metadata import normalize
 from dechrome.metadata.candidates import Page
 from dechrome.metadata.html_tags import json_ld, meta_tags, title_tag
-from dechrome.metadata.text_dump import text_lines
+from dechrome.metadata.text_dump import names_line, text_lines
+from dechrome.metadata.text_title import BY_LINE
 from dechrome.metadata.visible import byline, dated_element, dateline, heading, time_element
 
 
@@ -572,3 +573,145 @@ def test_attribute_words_in_any_case() -> None:
     for cls in ("DATE", "entry-Published", "post_TIMESTAMP", "poſted", "fecha"):
         p = page(f'<html><body><h1>T</h1><span class="{cls}">March 3, 2021</span><p>Text.</p></body></html>')
         assert values(dated_element, p) == [("date", "March 3, 2021", "visible-date")], cls
+
+
+def test_text_dump_site_name_that_starts_the_title_is_not_the_headline() -> None:
+    # "Red Cross Society - Kicker - Title": the site's name, a line of the header, starts
+    # the title; the headline is the longer part of it further down.
+    menu = "\n".join(f"Menu item {i}" for i in range(10))
+    line = "Climate summit - Red Cross: more people need help as the climate changes"
+    dump = f"Red Cross Society - {line}\nRed Cross Society\n{menu}\n{line}\nText of it.\n"
+    assert ("headline", line, "text-title") in _text_fields(dump)
+    # A part right under the start is its subtitle: the start is the headline.
+    title = "Ammonia split by light instead of heat"
+    sub = "A new light reactor eases getting hydrogen back out of ammonia"
+    dump = f"{title} - {sub} - scinexx.de\nMenu\n{title}\n{sub}\nText of it.\n"
+    assert ("headline", title, "text-title") in _text_fields(dump)
+
+
+def test_text_dump_byline_labels_glued_or_in_front() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    glued = "Veröffentlicht vonJane Doe 28. Februar 2016"
+    for line in ("Geschrieben vonJane Doe", "Artikel von Jane Doe", glued):
+        assert dechrome.clean(f"{head}{line}\nText of it.\n", kind="text").byline == "Jane Doe"
+    # A "By" line that says more than names: the next one that names the author.
+    lines = "Publicado por Jane Doe La información es de John Roe\nPublicado por Jane Doe\n"
+    assert dechrome.clean(f"{head}{lines}Text of it.\n", kind="text").byline == "Jane Doe"
+    # "Autor/in" alone: the name is on the next line.
+    for label in ("AUTOR/IN", "Autor*in"):
+        assert ("byline", "Jane Doe", "text") in _text_fields(f"{head}{label}\nJane Doe\nText of it.\n")
+    # "DiCaprio" and "Doorstep" start no byline.
+    assert not BY_LINE.match("DiCaprio finally wins the Oscar")
+    assert not BY_LINE.match("Doorstep deliveries resume today")
+
+
+def test_text_dump_line_of_names_under_the_headline() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    # Names with a date on the line or under it.
+    for lines, names in (
+        ("Jane Doe, 01.12.2021\n", "Jane Doe"),
+        ("Jane Doe 3/5/2022 22:41\n", "Jane Doe"),
+        (lede + "Jane Doe Education editor\nMon 20 Jan 2020 06.05 GMT\n", "Jane Doe"),
+        (lede + "Jane Doe, John Roe & Ann Poe\nEnergie\n26. Oktober 2023\n", "Jane Doe; John Roe; Ann Poe"),
+    ):
+        assert dechrome.clean(f"{head}{lines}{lede}", kind="text").byline == names, lines
+    # Named again in the author's box at the end.
+    body = "".join(f"Paragraph {i} of the article, long enough to be prose.\n" for i in range(6))
+    dump = f"{head}{lede}Jane Doe\n{body}About the author\nJane Doe\nJane writes on the coast.\n"
+    assert dechrome.clean(dump, kind="text").byline == "Jane Doe"
+    # Title-case words alone are a button or a section: no byline.
+    assert dechrome.clean(f"{head}Zum Video\n{body}", kind="text").byline is None
+    assert dechrome.clean(f"{head}Fairer Handel\n{body}", kind="text").byline is None
+    # ... and a name among a menu's items, though the footer's menu names it again.
+    menu = "Home\nGlobal Affiliate Network\nSearch the Commons\nShare your work\n"
+    dump = f"Home - Daily Post\nNews\n{menu}{body}{menu}"
+    assert dechrome.clean(dump, kind="text").byline is None
+    # A share bar, a list of people, the person the headline names: no byline.
+    assert dechrome.clean(f"{head}Whatsapp Facebook Pint Baixar\n{body}", kind="text").byline is None
+    people = "Chancellor Jane Doe\nMinister John Roe\nMinister Ann Poe\n"
+    assert dechrome.clean(f"{head}{people}{body}{people}", kind="text").byline is None
+    dump = "Jane Doe looks stunning in new photos - Daily Post\nNews\nJane Doe looks stunning in new photos\n"
+    assert dechrome.clean(f"{dump}{lede}Jane Doe\n{body}", kind="text").byline is None
+    # A section's label and a date above the headline is no byline.
+    dump = "Storm closes the coast road - Daily Post\nNews\nEhrenamt Jugendverbände 23.01.2020\n"
+    assert dechrome.clean(f"{dump}Storm closes the coast road\n{lede}", kind="text").byline is None
+
+
+def test_byline_spaced_weekday_before_a_date() -> None:
+    assert normalize.byline("Heiko Sauer Do 9 Apr 2020") == "Heiko Sauer"
+
+
+def test_text_dump_datelines_near_and_far() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\n"
+    line = "Storm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    # A bare date right above the headline before a teaser's date further down.
+    teasers = "".join(f"Teaser {i} of another story on the site\n" for i in range(3))
+    dump = f"{head}12.12.2022 12:22\n{line}{lede}{teasers}28.06.2022 09:28Another story, glued to its date\n"
+    assert ("date", "12.12.2022 12:22", "text-dateline") in _text_fields(dump)
+    # A date that opens the standfirst.
+    dump = f"{head}{line}31. Oktober 2023. Dragqueens sind Kunstfiguren aus Make-Up und Glitter.\n"
+    assert dechrome.clean(dump, kind="text").date == "2023-10-31"
+    # A bare date further down, past a gallery of captions.
+    gallery = "".join(f"Photo {i}: the coast road under the waves at high tide\n" for i in range(20))
+    dump = f"{head}{line}{lede}{gallery}13. 1. 2020\n{lede}"
+    assert dechrome.clean(dump, kind="text").date == "2020-01-13"
+
+
+def test_text_dump_slashed_date_on_a_country_domain_reads_day_first() -> None:
+    dump = "Olive bread - Flawless Food\nRecipes\nOlive bread\n12/04/2020 by Kay 24 Comments\nText of it.\n"
+    assert (
+        dechrome.clean(dump, url="https://flawlessfood.co.uk/olive-bread/", kind="text").date == "2020-04-12"
+    )
+    assert dechrome.clean(dump, url="https://flawlessfood.com/olive-bread/", kind="text").date == "2020-12-04"
+
+
+def test_text_dump_names_beside_a_role_a_label_or_a_section() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    # A job title under the name.
+    assert dechrome.clean(f"{head}{lede}Jane Doe\nPolitical Editor\n{lede}", kind="text").byline == "Jane Doe"
+    # "Artikel von": what the piece is, then a name with a particle.
+    dump = f"{head}Artikel von Alexa von Heyden\n{lede}"
+    assert dechrome.clean(dump, kind="text").byline == "Alexa von Heyden"
+    # A section's name beside the name and the date; without a date, no byline.
+    dump = f"{head}Jane Doe | 29. Dezember 2022 | HR-Welt\n{lede}"
+    assert dechrome.clean(dump, kind="text").byline == "Jane Doe"
+    assert names_line("Schwerpunktthema Gerechtigkeit und Nachhaltigkeit") is None
+    assert normalize.is_role("Political Editor") and not normalize.is_role("Jane Doe")
+
+
+def test_text_dump_name_after_the_dateline_date() -> None:
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    for line in ("1. Februar 2022 Jane Doe 6", "2. Februar 20202. Februar 2020 Jane Doe 1 Kommentar Umwelt"):
+        assert dechrome.clean(f"{head}{line}\n{lede}", kind="text").byline == "Jane Doe", line
+    # A user name after the date is not read as a full name.
+    assert (
+        dechrome.clean(f"{head}28. Januar 2015 jdoe Schreibe einen Kommentar\n{lede}", kind="text").byline
+        is None
+    )
+
+
+def test_dates_a_dump_glued_to_names_times_and_words() -> None:
+    assert normalize.date("Nicole Collignon22. Februar 2020") == "2020-02-22"
+    assert normalize.date("Jane Doe3.11.2023") == "2023-11-03"
+    assert normalize.date("miércoles, 4 de mayo de 202200:00 hs") == "2022-05-04"
+    assert normalize.date("20 janvier 202020 janvier 2020évaluation") == "2020-01-20"
+    head = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+    lede = "The coast road closed for the third time this winter, after waves broke the wall.\n"
+    dump = f"{head}{lede}Jane Doe\nmiércoles, 4 de mayo de 202207:59 hs\n{lede}"
+    assert dechrome.clean(dump, kind="text").date == "2022-05-04"
+
+
+def test_text_dump_site_name_that_ends_the_title_is_not_the_headline() -> None:
+    # "Title | Site name": the site's name on the logo's line above, the title's first
+    # part further down.
+    dump = "Scissor cut (3) | gnaddrig ad libitum\ngnaddrig ad libitum\nMenu\nScissor cut (3)\nText of it.\n"
+    assert ("headline", "Scissor cut (3)", "text-title") in _text_fields(dump)
+
+
+def test_byline_a_name_run_together_with_itself() -> None:
+    assert normalize.byline("Jane Doe Jane Doe") == "Jane Doe"
+    assert normalize.byline("Jane Jane") == "Jane Jane"  # one word twice may be a name

@@ -115,10 +115,16 @@ _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", rege
 # A year ends at a word boundary, or where a second date is glued on: "19. Dezember
 # 202219. Dezember 2022" (published and updated in two inline elements, no space between).
 # So does one glued to the next word of a text dump: "March 14, 2025Updated March 15".
-_YEAR_END = r"(?:\b|(?=\d{1,2}[./-])|(?=\p{Lu}))"
+# ... and a text dump glues a time, a word or a date written out to it: "4 de mayo de 202200:00
+# hs", "20 janvier 202020 janvier 2020évaluation".
+_YEAR_END = r"(?:\b|(?=\d{1,2}(?:[./:-]|\s+\p{L}))|(?=\p{L}))"
+# A day glued to the name before it: "Nicole Collignon22. Februar 2020", "Jane Doe3.11.2023".
+_DAY_START = r"(?:\b|(?<=\p{L}))"
 # 17.03.2023 (day first, as in Europe) or 03/17/2023 (month first when the day says so).
 # ("4. 2. 2022": a space after each dot, as Germans and Czechs write it.)
-_NUMERIC = regex.compile(rf"\b(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0)
+_NUMERIC = regex.compile(
+    rf"{_DAY_START}(\d{{1,2}})([./-])\s?(\d{{1,2}})\2\s?((?:19|20)\d{{2}}){_YEAR_END}", regex.V0
+)
 # "31.10.23", "11/19/19": a two-digit year, read as `_NUMERIC` reads a full one; not part of
 # a longer number ("1.10.23.4", a version; "1/2/34/5", a path).
 _SHORT_YEAR = regex.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d./]\d)", regex.V0)
@@ -138,7 +144,7 @@ _MONTHS = {
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DMY = regex.compile(
-    rf"\b(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}}){_YEAR_END}",
+    rf"{_DAY_START}(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}}){_YEAR_END}",
     regex.I | regex.V0,
 )
 _MDY = regex.compile(
@@ -155,8 +161,10 @@ _WEEKDAYS = (
 _DATE_START = regex.compile(
     rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]|\b\d{{4}}-\d|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_ALT})\b|"
     rf"\b(?:{_MONTH_ALT})\.?\s+\d|\b(?:{_WEEKDAYS})\b|"
-    # A weekday glued to the name before it: "Heiko SauerDo 9 Apr 2020".
-    rf"(?<=\p{{Ll}})(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d)",
+    # A weekday glued to the name before it: "Heiko SauerDo 9 Apr 2020"; or after a space,
+    # before a day and a month ("Heiko Sauer Do 9 Apr 2020").
+    rf"(?<=\p{{Ll}})(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d|"
+    rf"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\b)",
     regex.I | regex.V0,
 )
 # A date and what leads into it, to the end: "am 21. April 2020", "on March 5, 2020", "at 18:52".
@@ -370,6 +378,11 @@ def name_beside_date(text: str) -> str | None:
     return name if is_full_name(name) else None
 
 
+def is_role(text: str) -> bool:
+    """A job title alone: "Political Editor", "Staff Writer", "Redakteurin"."""
+    return bool(_ROLE_TAIL.fullmatch(" " + " ".join(text.split())))
+
+
 def is_full_name(text: str) -> bool:
     """Two to four capitalised words that read as a person's name: "Jane van Doe"."""
     return bool(_NAME.match(text)) and not _NOT_NAME.search(text)
@@ -404,6 +417,10 @@ def _names(text: str, handles: bool) -> list[str]:
             # "Perry Bacon Jr.", "Juan Muñoz C.": the dot of a short last word belongs to it.
             if name.endswith(".") and not _ABBREV_END.search(name):
                 name = name.rstrip(".").rstrip()
+            words = name.split()
+            half = len(words) // 2
+            if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+                name = " ".join(words[:half])  # "Jane Doe Jane Doe": a link and its text, run together
             if name and _plausible(name, handles):
                 found.append(name)
     return found

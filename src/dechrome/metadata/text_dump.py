@@ -14,8 +14,18 @@ import regex
 
 from ..blocks import Block
 from .candidates import Candidate, Page
+from .normalize import byline as byline_of
 from .normalize import date as parse_date
-from .normalize import is_date_line, is_full_name, name_beside_date, other_words, pieces
+from .normalize import (
+    host,
+    is_date_line,
+    is_full_name,
+    is_role,
+    name_beside_date,
+    other_words,
+    pieces,
+    without_leading_date,
+)
 from .text_title import BY_LINE, TITLE_SEARCH, agreeing_index, title_index, title_like, title_line
 
 _HEAD = 40
@@ -24,6 +34,8 @@ _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
+_CLOSE = 2
+_FAR = 80
 # ... and a byline, past a share bar of a dozen buttons.
 _BYLINE_BELOW = 25
 # A line this long that holds a date is a sentence naming one, not a dateline; so is a
@@ -40,12 +52,26 @@ _LABELLED_DATE = regex.compile(
 )
 
 
+_DATE_LINE_MAX = 80
+# A year a dump glued a time to: "4 de mayo de 202207:59 hs".
+_GLUED_TIME = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})", regex.V0)
+
+
+def _date_line(text: str) -> bool:
+    """A date line (normalize.is_date_line), also with a time glued to its year."""
+    if len(text) > _DATE_LINE_MAX or not any(ch.isdigit() for ch in text):
+        return False  # (is_date_line's own limits, tested before the substitution)
+    return is_date_line(_GLUED_TIME.sub(r"\1 ", text))
+
+
 def _dated(text: str) -> bool:
     """A line that states the article's date: a bare dateline, or a short line of a date with
     a name or a label ("By John Walk - January 10, 2020", "24. April 2020 | Pressemitteilungen",
     "PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.")."""
-    if is_date_line(text):
+    if _date_line(text):
         return True
+    if without_leading_date(text) != text:
+        return True  # a date that opens the standfirst: "31. Oktober 2023. Dragqueens sind ..."
     if len(text) > _DATED_MAX_BY or parse_date(text) is None:
         return False
     if BY_LINE.match(text):
@@ -68,9 +94,20 @@ _DAY_FIRST_WORDS = frozenset(
 _WORD = regex.compile(r"\p{L}+", regex.V0)
 
 
-def _read_date(text: str) -> str:
-    """The dateline as the reconciler will read it: given as ISO when its words say day first."""
-    if "/" in text and _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())):
+# A country's domain says day first too ("flawlessfood.co.uk": 12/04/2020 is 12 April), but
+# for those that write the month first, or either way.
+_MONTH_FIRST_DOMAINS = frozenset(("com", "org", "net", "edu", "gov", "us", "ca", "ph", "info", "io", "co"))
+
+
+def _read_date(text: str, url: str | None = None) -> str:
+    """The dateline as the reconciler will read it: given as ISO when its words or the site's
+    country domain say day first."""
+    if "/" not in text:
+        return text
+    tld = (host(url) or "").rpartition(".")[2]
+    if _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())) or (
+        len(tld) == 2 and tld.isalpha() and tld not in _MONTH_FIRST_DOMAINS
+    ):
         return parse_date(text, day_first=True) or text
     return text
 
@@ -83,14 +120,20 @@ def _labelled_date(text: str) -> bool:
 _BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
 
 
-_LONE_BY = regex.compile(r"^\s*(?i:by|von|par|por|door|author|autor|autorin|auteur|autora)\s*:?\s*$")
+# "Von" or "Autor/in" alone, the name on the next line.
+_LONE_BY = regex.compile(
+    r"^\s*(?i:by|von|par|por|door)\s*:?\s*$"
+    r"|^\s*(?i:author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$",
+    regex.V0,
+)
 
 
 # Capitalised words that start a label or a title, not a name ("Für Hochschulen",
 # "Kategorien Umwelt", "Eine Kolumne von ...").
 _NOT_FIRST_NAME = frozenset(
     """a an the for about more all new our your ein eine einer der die das für über mehr alle
-    unsere kategorie kategorien category categories tags tag rubrik thema themen weitere
+    unsere kategorie kategorien category categories tags tag rubrik thema themen weitere zum zur
+    keine kein skip im
     verwandte ähnliche related similar latest popular beliebte neueste
     le la les un une pour el los las una para""".split()
 )
@@ -101,13 +144,66 @@ def _lone_name(text: str) -> bool:
     return bool(words) and words[0].casefold() not in _NOT_FIRST_NAME and is_full_name(text)
 
 
+# A line of names: "Jane Doe", "Jane Doe, John Roe & Ann Poe", and what may sit beside
+# them: a date ("Jane Doe, 01.12.2021", "Jane Doe3.11.2023"), a role ("Jane Doe Education
+# editor"), a read time; no more than this many other words.
+_NAMES_MAX = 100
+_NAMES_OTHER = 2
+_SHARE_WORDS = frozenset(
+    """facebook twitter whatsapp pinterest pint linkedin instagram xing reddit tumblr telegram email
+    e-mail mail print drucken teilen share tweet""".split()
+)
+# Under the headline, past a standfirst and a kicker, a line of names is the byline.
+_NAMES_BELOW = 4
+
+
+def names_line(text: str) -> str | None:
+    """The names on a line that says little else: every name a full name (two to four
+    capitalised words, no share button's), at most two other words besides dates and numbers."""
+    if len(text) > _NAMES_MAX or sum(w[:1].isupper() for w in text.split()) < 2:
+        return None  # (a full name has two capitalised words: a cheap test first)
+    read = [n for n in (byline_of(text, handles=False) or "").split("; ") if n]
+    found = [n for n in read if _lone_name(n)]
+    if not found or _SHARE_WORDS.intersection(_WORD.findall(" ".join(found).casefold())):
+        return None  # "Whatsapp Facebook Pint Baixar": a share bar
+    if len(found) < len(read) and parse_date(text) is None:
+        return None  # a piece that is no full name is a section's name only beside a date
+    rest = text
+    for n in found:
+        rest = rest.replace(n, " ")
+    # ("Jane Doe | 29. Dezember 2022 | HR-Welt": a section's name, one of the other words.)
+    return "; ".join(found) if other_words(rest) <= _NAMES_OTHER else None
+
+
+_UP_TO_NUMBER = regex.compile(r"^[\s/|•·–—-]*([^\d]+?)\s*(?:\d|$)", regex.V0)
+
+
+def _name_after_date(text: str) -> str | None:
+    """The full name that follows a dateline's date, up to a number: "21. Jan 2022 // Jane
+    Doe", "2. Februar 2020 Jane Doe 1 Kommentar"."""
+    if len(text) > _DATED_MAX_BY:
+        return None  # a standfirst that opens with a date, not a dateline
+    rest = text
+    while (shorter := without_leading_date(rest)) != rest:
+        rest = shorter
+    m = _UP_TO_NUMBER.match(rest) if rest != text else None
+    name = m.group(1).strip(" ,/|•·–—-") if m else ""
+    return name if _lone_name(name) else None
+
+
 def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
-    """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021"), or a full
-    name alone on the line just above or below it (not the title's or the headline's)."""
+    """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021", "Jane Doe,
+    01.12.2021"), or a full name alone on the line just above or below it (not the
+    title's or the headline's)."""
     if _BY_WORD.search(dateline.text):
         yield Candidate("byline", dateline.text, "text-dateline", 0.6)
         return
     name = name_beside_date(dateline.text)
+    if name is None and headline is not None and dateline.index > headline:
+        # "Jane Doe, 01.12.2021" under the headline (above it, "Ehrenamt Jugendverbände
+        # 23.01.2020" is a section's label and a date); "1. Februar 2022 Jane Doe 6" (a
+        # comment count after the name).
+        name = names_line(dateline.text) or _name_after_date(dateline.text)
     if name:
         yield Candidate("byline", name, "text-dateline", 0.6)
         return
@@ -138,8 +234,15 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield Candidate("headline", head[0].text, "text", 0.4)
     # Past the menus, the lines around the headline; else the head of the dump.
     # Under the headline first, then just above it (a kicker's date), nearest first.
+    # (A bare date right above the headline comes before what is further down: there,
+    # teasers of other stories start with their dates.)
     near = (
-        (*page.blocks[at + 1 : at + _BELOW], *reversed(page.blocks[max(0, at - _ABOVE) : at]))
+        (
+            *page.blocks[at + 1 : at + 1 + _CLOSE],
+            *[b for b in page.blocks[max(0, at - 1) : at] if is_date_line(b.text) and parse_date(b.text)],
+            *page.blocks[at + 1 + _CLOSE : at + _BELOW],
+            *reversed(page.blocks[max(0, at - _ABOVE) : at]),
+        )
         if at is not None
         else ()
     )
@@ -147,6 +250,11 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # (not named from there, only where to look for the date).
     zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
     by = next((b for b in (*zone, *head) if _by_line(b.text)), None)
+    if by is not None and not _names_after(page, by):
+        # "Publicado por Jane Doe La información es de ..." says more than names; a "By"
+        # line just under it may name her alone.
+        later = page.blocks[by.index + 1 : by.index + 4]
+        by = next((b for b in later if _by_line(b.text) and _names_after(page, b)), by)
     anchor = by
     if anchor is None and at is None:
         anchor = next((b for b in page.blocks[:TITLE_SEARCH] if BY_LINE.match(b.text)), None)
@@ -156,16 +264,38 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         next((b for b in near if _dated(b.text)), None)
         or next((b for b in beside if _dated(b.text)), None)
         or next((b for b in below if _labelled_date(b.text)), None)
-        or next((b for b in head if is_date_line(b.text) and parse_date(b.text)), None)
+    )
+    # Failing those, a bare date further down, past a long standfirst, a gallery or a
+    # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
+    far = dateline is None
+    dateline = dateline or next(
+        (
+            b
+            for b in (*(below[:_FAR] if at is not None else ()), *head)
+            if _date_line(b.text) and parse_date(b.text)
+        ),
+        None,
     )
     if dateline is not None:
-        yield Candidate("date", _read_date(dateline.text), "text-dateline", 0.8)
-        yield from _name_by_date(page, dateline, at)
+        yield Candidate("date", _read_date(dateline.text, page.url), "text-dateline", 0.8)
+        if not far:
+            yield from _name_by_date(page, dateline, at)
+    if at is not None:
+        # A line of names under the headline, past a standfirst: "Jane Doe", "Jane Doe,
+        # 01.12.2021", "Jane Doe, John Roe & Ann Poe"; with a date on it or under it, or
+        # named again elsewhere (the author's box): title-case words alone ("Zum Video",
+        # "Fairer Handel") are as often a button or a menu's item.
+        for b in page.blocks[at + 1 : at + 1 + _NAMES_BELOW]:
+            names = names_line(b.text)
+            if names and _witnessed(page, b, names) and names.split("; ")[0] not in page.blocks[at].text:
+                yield Candidate("byline", names, "text-names", 0.5)
+                break
     if by is None:
         return
     if BY_LINE.match(by.text):
-        # The whole line: its "By" tells the normaliser which piece names the author.
-        yield Candidate("byline", by.text, "text", 0.7)
+        # The whole line: its "By" tells the normaliser which piece names the author (what
+        # the piece is, before it, is no name: "Artikel von Jane von Doe").
+        yield Candidate("byline", _PIECE_LABEL.sub("", by.text), "text", 0.7)
         yield from _headline_above(page, by.index)
     elif by.index + 1 < len(page.blocks):
         # "By" on a line of its own, the name on the next ("Von\nJane Doe").
@@ -173,8 +303,50 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield from _headline_above(page, by.index + 1)
 
 
+_PIECE_LABEL = regex.compile(r"^\s*(?i:artikel|beitrag)\s+(?=(?i:von|by)\b)", regex.V0)
+
+
 def _by_line(text: str) -> bool:
     return bool(BY_LINE.match(text) or _LONE_BY.match(text))
+
+
+# A name named again this far from its line is another mention of the person, not a
+# button repeated in a row ("Zum Deal »" ... "Zum Deal »").
+_AGAIN = 5
+
+
+def _witnessed(page: Page, line: Block, names: str) -> bool:
+    """A line of names with a date on it or on one of the two lines under it, or a job title
+    under it, or whose first name the dump names again elsewhere."""
+    under = page.blocks[line.index + 1 : line.index + 3]
+    if parse_date(line.text) or any(_dated(b.text) for b in under):
+        return True
+    if under and is_role(under[0].text):
+        return True  # "Jane Doe" over "Political Editor"
+    # Among short lines, the line before it and the two after: a menu's item ("Team",
+    # "Kanzlerbungalow Bonn"), which a menu repeated in the footer names again.
+    around = page.blocks[max(0, line.index - 1) : line.index + 3]
+    if len(around) == 4 and all(len(b.text.split()) <= _MENU_WORDS for b in around):
+        return False
+    # ... or among other lines of names, two of the two lines above it and the two below:
+    # a list of people ("Bundeskanzler Jane Doe", "Bundesministerin Ann Poe", ...), each
+    # linking to their page. (One is no list: "Key Points" reads as a name too.)
+    near = page.blocks[max(0, line.index - 2) : line.index + 3]
+    others = [n for b in near if b is not line and (n := names_line(b.text)) and n != names]
+    if len(others) >= 2:
+        return False
+    first = names.split("; ")[0]
+    return any(first in b.text for b in page.blocks[1:] if abs(b.index - line.index) >= _AGAIN)
+
+
+_MENU_WORDS = 4
+
+
+def _names_after(page: Page, by: Block) -> bool:
+    """The "By" line, or the line after a lone "By", reads as names."""
+    if BY_LINE.match(by.text):
+        return byline_of(by.text) is not None
+    return by.index + 1 < len(page.blocks) and byline_of(page.blocks[by.index + 1].text) is not None
 
 
 def _headline_above(page: Page, byline: int) -> Iterator[Candidate]:

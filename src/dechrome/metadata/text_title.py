@@ -16,9 +16,13 @@ from .normalize import headline as headline_of
 # How far into the dump the headline may repeat the first line (menus can be long).
 TITLE_SEARCH = 1000
 # "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
+# ("Geschrieben vonElisa Marvena": a dump glues the link's name to its label; "Artikel von
+# Jane Doe": what the piece is, before the "by".)
+_LABELS = r"written|posted|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
 BY_LINE = regex.compile(
-    r"^\s*(?i:(?:(?:written|posted|erstellt|geschrieben|verfasst|publié|écrit|escrito|publicado)\s+)?"
-    r"(?:by|von|par|por|di|door)\s+|(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*)"
+    rf"^\s*(?:(?i:(?:(?:{_LABELS}|artikel|beitrag)\s+)?(?:by|von|par|por|di|door)\s+)"
+    rf"|(?i:(?:(?:{_LABELS})\s*)?(?:by|von))(?=\p{{Lu}})"
+    r"|(?i:(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*))"
     r"\p{Lu}.{1,79}$"
 )
 # Breadcrumbs and menus: short items joined by separators. An item never spans a separator
@@ -63,7 +67,11 @@ def title_index(page: Page) -> int | None:
     tell where the article begins. Best is the whole title less the site's name; then the
     first line the title starts with ("Storm hits coast" of "Storm hits coast: 3 dead");
     then, of two words or more, the longest line that is a whole part of it, set off by
-    separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse").
+    separators (a kicker or a section left out: "Agriculture: Storm hits coast - Suisse"),
+    which also wins over a shorter start that it follows by more than a line (the start
+    was the site's name in the header: "Red Cross - Kicker - Title"), but not over the
+    title's first part, further down, when the part is the title's end ("Title | Site":
+    the site's name in the header).
     The site's name, cut off first, never matches; a title that names no article
     ("Home") is not looked for.
     """
@@ -75,13 +83,20 @@ def title_index(page: Page) -> int | None:
     # the headline is the line it begins.
     cut = key.rstrip(".… ") if key.endswith(("...", "…")) else None
     start: int | None = None
+    start_len = 0
     inside: tuple[int, int] | None = None  # (length, index)
+    # "Kleine Schafskunde | Mäscot das Schaf – Webcomic": the first part, of two words or
+    # more, before the site's name (which its logo's line repeats, above).
+    first = " ".join(_SEGMENTS.split(title)[0].split()).casefold()
+    first_at: int | None = None
     for i, b in enumerate(page.blocks[1:TITLE_SEARCH], start=1):
         line = " ".join(b.text.casefold().split())
         if line == key or (cut and len(cut) > 20 and line.startswith(cut)):
             return i
+        if first_at is None and line == first and first != key and len(first.split()) >= 2:
+            first_at = i
         if start is None and len(line) > 20 and key.startswith(line):
-            start = i
+            start, start_len = i, len(line)
         elif (
             len(line.split()) >= 2
             and len(line) >= _TITLE_SHARE * len(key)
@@ -89,7 +104,17 @@ def title_index(page: Page) -> int | None:
             and _segment(line, key)
         ):
             inside = (len(line), i)
-    return start if start is not None else inside[1] if inside else None
+    # A longer part further down wins over a start: in "Site Name - Kicker - Title" the
+    # site's name is the start, a line of the header; the headline comes later. (A part
+    # right under the start is its subtitle; one above it, a teaser or the site's name.)
+    if inside is not None and (start is None or (inside[0] > start_len and inside[1] > start + 1)):
+        # ... unless that part ends the title and the first part is a line further down:
+        # the part was the site's name in the header ("Title | Site").
+        tail = key.endswith(" ".join(page.blocks[inside[1]].text.casefold().split()))
+        if first_at is not None and first_at > inside[1] and tail:
+            return first_at
+        return inside[1]
+    return start
 
 
 _TITLE_LINE_MAX = 200
