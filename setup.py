@@ -8,6 +8,7 @@ the same blocks (as markupsafe and msgpack do for their speedups).
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 from setuptools import setup
@@ -31,7 +32,12 @@ class OptionalBuildExt(build_ext):
 
 
 def _skipped(exc: Exception) -> None:
-    print(f"dechrome: the compiled walk was not built ({exc}); the pure-Python walk will run", file=sys.stderr)
+    print(
+        f"dechrome: the compiled walk was not built ({exc}); the pure-Python walk will run", file=sys.stderr
+    )
+    # An editable install builds in place: an older build must not stand in for the source.
+    for stale in Path(__file__).parent.glob("src/dechrome/blocks/_walk.*.so"):
+        stale.unlink()
 
 
 def _extensions() -> list[Any]:
@@ -42,7 +48,9 @@ def _extensions() -> list[Any]:
     except ImportError as exc:
         _skipped(exc)
         return []
-    ext = Extension("dechrome.blocks._walk", ["src/dechrome/blocks/_walk.pyx"], include_dirs=lxml.get_include())
+    ext = Extension(
+        "dechrome.blocks._walk", ["src/dechrome/blocks/_walk.pyx"], include_dirs=lxml.get_include()
+    )
     try:
         return list(cythonize([ext], quiet=True))
     except Exception as exc:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -171,7 +171,7 @@ class _Builder:
         self.overflow_links = 0
 
     def flush(self, ctx: _Ctx) -> None:
-        """The text gathered so far becomes a block of `ctx` (or none, if it is blank)."""
+        """The text gathered so far becomes a block of `ctx` (none if it is blank)."""
         parts = self.parts
         if not parts:
             return
@@ -179,11 +179,8 @@ class _Builder:
         parts.clear()
         links, self.link_chars = self.link_chars, 0
         text = block_text(raw, ctx.pre)
-        if text:
-            self.add(ctx, text, links)
-
-    def add(self, ctx: _Ctx, text: str, links: int) -> None:
-        """A block of `ctx` with `text`, `links` characters of it in links."""
+        if not text:
+            return
         if len(self.blocks) >= self.max_blocks:
             # Over the block limit: the text is kept, joined onto the last block at the end.
             self.overflow.append(text)
