@@ -246,7 +246,9 @@ cdef inline void _flush(object builder, list parts, object ctx, _Stack stack, Py
     """`builder.flush(ctx)` (html.py) when `parts` is not empty, statement for statement,
     without its Python frame, for a block under `max_blocks` (html.py takes the rest).
     `level` is how many walk frames the Python walk would have, flushing here."""
-    stack.check(level + 1 + max(3, _chain_calls(ctx)))  # flush, then block_text and nfc, or chain
+    stack.check(level + 4)  # flush, then block_text and nfc
+    if level + 2 + stack.size > stack.limit:  # else `chain` cannot recurse that deep
+        stack.check(level + 1 + _chain_calls(ctx))
     blocks = builder.blocks
     if type(ctx) is not Ctx or len(blocks) >= builder.max_blocks:
         builder.flush(ctx)
