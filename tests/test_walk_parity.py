@@ -222,3 +222,12 @@ def test_pure_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert html._compiled() is None
     monkeypatch.setenv("DECHROME_PURE", "0")
     assert html._compiled() is not None
+
+
+def test_not_run_beside_another_lxml(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Built against other lxml headers than the lxml installed, the walk is left unused."""
+    from dechrome.blocks import _walk
+
+    monkeypatch.delenv("DECHROME_PURE", raising=False)
+    monkeypatch.setattr(_walk, "BUILT_FOR_LXML", "0.0.0")
+    assert html._compiled() is None

@@ -33,6 +33,13 @@ from .html import _BR, _CELLS, _NO_ATTRS, BLOCK_TAGS, SKIP_TAGS, _local, read_at
 
 cetree.import_lxml__etree()
 
+cdef extern from "lxml-version.h":
+    const char* LXML_VERSION_STRING
+
+# This walk reads lxml's element structures in place: html.py runs it only beside the lxml
+# whose headers it was compiled against (a pip build may take a newer lxml than the one installed).
+BUILT_FOR_LXML = LXML_VERSION_STRING.decode("ascii")
+
 cdef enum Kind:
     INLINE, BLOCK, SKIP, BR, SVG, NOSCRIPT
 

@@ -313,14 +313,15 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
 
 
 def _compiled() -> Callable[[_Builder, Any, _Ctx, bool, int], None] | None:
-    """The compiled walk (`_walk.pyx`), or None: not built, or `DECHROME_PURE=1` asks for Python."""
+    """The compiled walk (`_walk.pyx`), or None: not built, built against another lxml than
+    the one installed, or `DECHROME_PURE=1` asks for Python."""
     if os.environ.get("DECHROME_PURE", "") not in ("", "0"):
         return None
     try:
-        from ._walk import walk  # imports this module's names: keep this at the end
+        from ._walk import BUILT_FOR_LXML, walk  # imports this module's names: keep this at the end
     except ImportError:
         return None
-    return walk
+    return walk if etree.__version__ == BUILT_FOR_LXML else None
 
 
 # Which walk `html_blocks` runs; both give the same blocks (tests/test_walk_parity.py).
