@@ -27,9 +27,10 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from lxml import html
+from lxml import etree, html
 
 import dechrome
+from dechrome.blocks.html import compiled_walk
 
 
 def load_pages(folder: Path, limit: int | None) -> list[bytes]:
@@ -163,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     pages = load_pages(args.dataset, args.limit)
     print(f"{len(pages)} pages from {args.dataset}, {args.rounds} rounds, cores: {os.cpu_count()}")
-    print(f"python {sys.version.split()[0]}, dechrome {dechrome.__version__}")
+    walk = "compiled" if compiled_walk is not None else "pure Python"
+    print(f"python {sys.version.split()[0]}, dechrome {dechrome.__version__}, lxml {etree.__version__}")
+    print(f"block walk: {walk}")
     print(report(measure(pages, args.rounds), len(pages)))
     print(f"dechrome peak traced memory over all pages: {peak_memory(pages):.1f} MiB")
     if args.profile:

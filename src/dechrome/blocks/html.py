@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -142,6 +144,18 @@ def _local(tag: str) -> str:
     return tag.lower() if not tag.islower() else tag
 
 
+def block_text(raw: str, pre: bool) -> str:
+    """A block's text from its pieces joined (`_BR` for each <br>): what a reader sees."""
+    if "\xad" in raw or "\u200b" in raw:
+        raw = raw.translate(_INVISIBLE)
+    if pre:
+        return nfc(raw.replace(_BR, "\n").strip("\n").rstrip())
+    if _BR in raw:
+        # Source newlines are only whitespace; <br> is the line break a reader sees.
+        return nfc("\n".join(filter(None, (" ".join(line.split()) for line in raw.split(_BR)))))
+    return nfc(" ".join(raw.split()))
+
+
 class _Builder:
     """Collects inline text into the current block; block-level elements cut it."""
 
@@ -157,24 +171,16 @@ class _Builder:
         self.overflow_links = 0
 
     def flush(self, ctx: _Ctx) -> None:
+        """The text gathered so far becomes a block of `ctx` (none if it is blank)."""
         parts = self.parts
         if not parts:
             return
         raw = "".join(parts)
         parts.clear()
         links, self.link_chars = self.link_chars, 0
-        if "\xad" in raw or "\u200b" in raw:
-            raw = raw.translate(_INVISIBLE)
-        if ctx.pre:
-            text = raw.replace(_BR, "\n").strip("\n").rstrip()
-        elif _BR in raw:
-            # Source newlines are only whitespace; <br> is the line break a reader sees.
-            text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.split(_BR))))
-        else:
-            text = " ".join(raw.split())
+        text = block_text(raw, ctx.pre)
         if not text:
             return
-        text = nfc(text)
         if len(self.blocks) >= self.max_blocks:
             # Over the block limit: the text is kept, joined onto the last block at the end.
             self.overflow.append(text)
@@ -290,7 +296,10 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
     sig, hidden = read_attrs(top)
     ctx = _Ctx(top, "body", sig, classify(sig), None, hidden, False)
     b = _Builder(options)
-    b.walk(top, ctx, False, 1)
+    if compiled_walk is not None:
+        compiled_walk(b, top, ctx, False, 1)
+    else:
+        b.walk(top, ctx, False, 1)
     b.flush(ctx)
     if b.overflow:
         # Text past max_blocks comes from all over the rest of the page: it is one block of
@@ -301,3 +310,19 @@ def html_blocks(root: etree._Element, options: Options) -> tuple[Block, ...]:
         block = Block(len(b.blocks), text, ctx.tag, path, attrs, links, ctx.hidden, ctx.el, flags)
         b.blocks.append(replace(block, cls=ctx.cls, ancestors=ancestors))
     return tuple(b.blocks)
+
+
+def _compiled() -> Callable[[_Builder, Any, _Ctx, bool, int], None] | None:
+    """The compiled walk (`_walk.pyx`), or None: not built, built against another lxml than
+    the one installed, or `DECHROME_PURE=1` asks for Python."""
+    if os.environ.get("DECHROME_PURE", "") not in ("", "0"):
+        return None
+    try:
+        from ._walk import BUILT_FOR_LXML, walk  # imports this module's names: keep this at the end
+    except ImportError:
+        return None
+    return walk if etree.__version__ == BUILT_FOR_LXML else None
+
+
+# Which walk `html_blocks` runs; both give the same blocks (tests/test_walk_parity.py).
+compiled_walk = _compiled()
