@@ -122,9 +122,7 @@ _BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", rege
 
 # "Von" or "Autor/in" alone, the name on the next line.
 _LONE_BY = regex.compile(
-    r"^\s*(?i:by|von|par|por|door)\s*:?\s*$"
-    r"|^\s*(?i:author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$",
-    regex.V0,
+    r"^\s*(?i:by|von|par|por|door|author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$", regex.V0
 )
 
 
