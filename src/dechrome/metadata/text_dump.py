@@ -311,6 +311,8 @@ def _by_line(text: str) -> bool:
 # A name named again this far from its line is another mention of the person, not a
 # button repeated in a row ("Zum Deal »" ... "Zum Deal »").
 _AGAIN = 5
+# Lines this short around a line of names, four in a row, are a menu's items.
+_MENU_WORDS = 4
 
 
 def _witnessed(page: Page, line: Block, names: str) -> bool:
@@ -335,9 +337,6 @@ def _witnessed(page: Page, line: Block, names: str) -> bool:
         return False
     first = names.split("; ")[0]
     return any(first in b.text for b in page.blocks[1:] if abs(b.index - line.index) >= _AGAIN)
-
-
-_MENU_WORDS = 4
 
 
 def _names_after(page: Page, by: Block) -> bool:
