@@ -31,7 +31,7 @@ from .vocab import (
 # einen Kommentar", "Kommentar erstellen", "Laisser un commentaire"), a "View Comments"
 # button, a "More articles from ..." or "Most read in ..." box title.
 _COMMENT_WIDGETS = regex.compile(
-    r"^(?:leave a (?:reply|comment)(?: cancel reply)?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?"
+    r"^(?:leave a (?:reply|comment)|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?"
     r"|(?:blog )?comments powered by \w+"
     r"|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:erstellen|schreiben|verfassen|abgeben)"
     r"|laisser un commentaire|(?:deja|dejar|deixe|deixar) (?:un|um) coment[aá]rio|lascia un commento"
