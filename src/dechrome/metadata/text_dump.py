@@ -26,7 +26,15 @@ from .normalize import (
     pieces,
     without_leading_date,
 )
-from .text_title import BY_LINE, TITLE_SEARCH, agreeing_index, title_index, title_like, title_line
+from .text_title import (
+    BY_LINE,
+    PIECE_WORDS,
+    TITLE_SEARCH,
+    agreeing_index,
+    title_index,
+    title_like,
+    title_line,
+)
 
 _HEAD = 40
 _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-\d{2}-\d{2})", regex.I)
@@ -301,7 +309,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield from _headline_above(page, by.index + 1)
 
 
-_PIECE_LABEL = regex.compile(r"^\s*(?i:artikel|beitrag)\s+(?=(?i:von|by)\b)", regex.V0)
+_PIECE_LABEL = regex.compile(rf"^\s*(?i:{PIECE_WORDS})\s+(?=(?i:von|by)\b)", regex.V0)
 
 
 def _by_line(text: str) -> bool:

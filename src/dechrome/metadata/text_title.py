@@ -17,10 +17,11 @@ from .normalize import headline as headline_of
 TITLE_SEARCH = 1000
 # "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
 # ("Geschrieben vonElisa Marvena": a dump glues the link's name to its label; "Artikel von
-# Jane Doe": what the piece is, before the "by".)
+# Jane Doe": what the piece is, before the "by", PIECE_WORDS.)
 _LABELS = r"written|posted|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
+PIECE_WORDS = r"artikel|beitrag"
 BY_LINE = regex.compile(
-    rf"^\s*(?:(?i:(?:(?:{_LABELS}|artikel|beitrag)\s+)?(?:by|von|par|por|di|door)\s+)"
+    rf"^\s*(?:(?i:(?:(?:{_LABELS}|{PIECE_WORDS})\s+)?(?:by|von|par|por|di|door)\s+)"
     rf"|(?i:(?:(?:{_LABELS})\s*)?(?:by|von))(?=\p{{Lu}})"
     r"|(?i:(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*))"
     r"\p{Lu}.{1,79}$"
