@@ -85,7 +85,7 @@ def title_index(page: Page) -> int | None:
     cut = key.rstrip(".… ") if key.endswith(("...", "…")) else None
     start: int | None = None
     start_len = 0
-    inside: tuple[int, int] | None = None  # (length, index)
+    inside: tuple[int, int, str] | None = None  # (length, index, line)
     # "Kleine Schafskunde | Mäscot das Schaf – Webcomic": the first part, of two words or
     # more, before the site's name (which its logo's line repeats, above).
     first = " ".join(_SEGMENTS.split(title)[0].split()).casefold()
@@ -104,14 +104,14 @@ def title_index(page: Page) -> int | None:
             and (inside is None or len(line) > inside[0])
             and _segment(line, key)
         ):
-            inside = (len(line), i)
+            inside = (len(line), i, line)
     # A longer part further down wins over a start: in "Site Name - Kicker - Title" the
     # site's name is the start, a line of the header; the headline comes later. (A part
     # right under the start is its subtitle; one above it, a teaser or the site's name.)
     if inside is not None and (start is None or (inside[0] > start_len and inside[1] > start + 1)):
         # ... unless that part ends the title and the first part is a line further down:
         # the part was the site's name in the header ("Title | Site").
-        tail = key.endswith(" ".join(page.blocks[inside[1]].text.casefold().split()))
+        tail = key.endswith(inside[2])
         if first_at is not None and first_at > inside[1] and tail:
             return first_at
         return inside[1]
