@@ -42,7 +42,11 @@ _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
+# The lines right under the headline come before a bare date right above it; past them,
+# teasers of other stories open with their dates.
 _CLOSE = 2
+# Failing a dateline there, a bare date this far under the headline (past a long
+# standfirst, a gallery, a share bar).
 _FAR = 80
 # ... and a byline, past a share bar of a dozen buttons.
 _BYLINE_BELOW = 25
