@@ -333,7 +333,7 @@ def walk(builder, el, ctx, bint in_link, Py_ssize_t depth):
     cdef int kind
     flags = {}  # `classify` by class text, for this page: the same few recur
     ctxs = [ctx]  # the context of the frames that opened one, innermost last
-    f = stack.push(top._c_node, in_link, False, depth)
+    stack.push(top._c_node, in_link, False, depth)
     _add(builder, parts, cetree.textOf(top._c_node), in_link)
     while stack.size:
         f = &stack.frames[stack.size - 1]
@@ -390,7 +390,7 @@ def walk(builder, el, ctx, bint in_link, Py_ssize_t depth):
                     if tag in _CELLS and parts:
                         parts.append(" ")
                     if cetree.hasChild(c):
-                        f = stack.push(c, link, False, f.depth + 1)
+                        stack.push(c, link, False, f.depth + 1)
                         _add(builder, parts, cetree.textOf(c), link)
                         continue
                     _add(builder, parts, cetree.textOf(c), link)

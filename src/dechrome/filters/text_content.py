@@ -204,8 +204,9 @@ def _list_end(blocks: Sequence[Block], last: int) -> int:
     return last
 
 
-# What a line that is not prose costs a listicle's run from its headline: its items are
-# short labels ("Nintendo", "Switch Lite for $200", "See it now") between paragraphs.
+# What a short line that is not prose costs a list article's run (a listicle's, from its
+# headline; a weak run's): its items are short labels ("Nintendo", "Switch Lite for $200",
+# "See it now") between paragraphs.
 _LABEL_COST = 80
 
 

@@ -29,9 +29,10 @@ from .vocab import (
 # Lines a dump keeps from the page's widgets, that HTML would show as buttons or boxes: a
 # comment form's "Leave a Reply Cancel reply" (and its title in other languages: "Schreibe
 # einen Kommentar", "Kommentar erstellen", "Laisser un commentaire"), a "View Comments"
-# button, a "More articles from ..." or "Most read in ..." box title.
+# button: they open a comment thread. ("More articles from ..." or "Most read in ..." box
+# titles open a related list: vocab.RELATED_WIDGETS.)
 _COMMENT_WIDGETS = regex.compile(
-    r"^(?:leave a (?:reply|comment)(?: cancel reply)?|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?"
+    r"^(?:leave a (?:reply|comment)|(?:view|show|load|see|read) (?:all )?(?:\d+ )?comments?"
     r"|(?:blog )?comments powered by \w+"
     r"|(?:schreibe|hinterlasse|verfasse) einen kommentar|kommentar (?:erstellen|schreiben|verfassen|abgeben)"
     r"|laisser un commentaire|(?:deja|dejar|deixe|deixar) (?:un|um) coment[aá]rio|lascia un commento"

@@ -157,14 +157,16 @@ _WEEKDAYS = (
     "freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|"
     "miércoles|jueves|viernes|sábado|domingo"
 )
+# German weekdays as a dateline shortens them: "Do 9 Apr 2020".
+_WEEKDAYS_DE = "Mo|Di|Mi|Do|Fr|Sa|So"
 # Where a date or time starts: "12.03.2021", "2021-03-12", "18:52", "5 mayo", "March 5", "Montag".
 _DATE_START = regex.compile(
     rf"(?:\d{{1,2}}[./]\s?\d{{1,2}}[./]|\b\d{{4}}-\d|\b\d{{1,2}}:\d{{2}}|\b\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTH_ALT})\b|"
     rf"\b(?:{_MONTH_ALT})\.?\s+\d|\b(?:{_WEEKDAYS})\b|"
     # A weekday glued to the name before it: "Heiko SauerDo 9 Apr 2020"; or after a space,
     # before a day and a month ("Heiko Sauer Do 9 Apr 2020").
-    rf"(?<=\p{{Ll}})(?-i:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d|"
-    rf"\b(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\b)",
+    rf"(?<=\p{{Ll}})(?-i:{_WEEKDAYS_DE}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s+\d|"
+    rf"\b(?-i:{_WEEKDAYS_DE})\.?,?\s+\d{{1,2}}\.?\s+(?:{_MONTH_ALT})\b)",
     regex.I | regex.V0,
 )
 # A date and what leads into it, to the end: "am 21. April 2020", "on March 5, 2020", "at 18:52".

@@ -26,7 +26,15 @@ from .normalize import (
     pieces,
     without_leading_date,
 )
-from .text_title import BY_LINE, TITLE_SEARCH, agreeing_index, title_index, title_like, title_line
+from .text_title import (
+    BY_LINE,
+    PIECE_WORDS,
+    TITLE_SEARCH,
+    agreeing_index,
+    title_index,
+    title_like,
+    title_line,
+)
 
 _HEAD = 40
 _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-\d{2}-\d{2})", regex.I)
@@ -34,7 +42,11 @@ _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
+# The lines right under the headline come before a bare date right above it; past them,
+# teasers of other stories open with their dates.
 _CLOSE = 2
+# Failing a dateline there, a bare date this far under the headline (past a long
+# standfirst, a gallery, a share bar).
 _FAR = 80
 # ... and a byline, past a share bar of a dozen buttons.
 _BYLINE_BELOW = 25
@@ -122,9 +134,7 @@ _BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", rege
 
 # "Von" or "Autor/in" alone, the name on the next line.
 _LONE_BY = regex.compile(
-    r"^\s*(?i:by|von|par|por|door)\s*:?\s*$"
-    r"|^\s*(?i:author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$",
-    regex.V0,
+    r"^\s*(?i:by|von|par|por|door|author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$", regex.V0
 )
 
 
@@ -303,7 +313,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield from _headline_above(page, by.index + 1)
 
 
-_PIECE_LABEL = regex.compile(r"^\s*(?i:artikel|beitrag)\s+(?=(?i:von|by)\b)", regex.V0)
+_PIECE_LABEL = regex.compile(rf"^\s*(?i:{PIECE_WORDS})\s+(?=(?i:von|by)\b)", regex.V0)
 
 
 def _by_line(text: str) -> bool:
@@ -313,6 +323,8 @@ def _by_line(text: str) -> bool:
 # A name named again this far from its line is another mention of the person, not a
 # button repeated in a row ("Zum Deal »" ... "Zum Deal »").
 _AGAIN = 5
+# Lines this short around a line of names, four in a row, are a menu's items.
+_MENU_WORDS = 4
 
 
 def _witnessed(page: Page, line: Block, names: str) -> bool:
@@ -337,9 +349,6 @@ def _witnessed(page: Page, line: Block, names: str) -> bool:
         return False
     first = names.split("; ")[0]
     return any(first in b.text for b in page.blocks[1:] if abs(b.index - line.index) >= _AGAIN)
-
-
-_MENU_WORDS = 4
 
 
 def _names_after(page: Page, by: Block) -> bool:

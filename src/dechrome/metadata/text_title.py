@@ -17,10 +17,11 @@ from .normalize import headline as headline_of
 TITLE_SEARCH = 1000
 # "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
 # ("Geschrieben vonElisa Marvena": a dump glues the link's name to its label; "Artikel von
-# Jane Doe": what the piece is, before the "by".)
+# Jane Doe": what the piece is, before the "by", PIECE_WORDS.)
 _LABELS = r"written|posted|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
+PIECE_WORDS = r"artikel|beitrag"
 BY_LINE = regex.compile(
-    rf"^\s*(?:(?i:(?:(?:{_LABELS}|artikel|beitrag)\s+)?(?:by|von|par|por|di|door)\s+)"
+    rf"^\s*(?:(?i:(?:(?:{_LABELS}|{PIECE_WORDS})\s+)?(?:by|von|par|por|di|door)\s+)"
     rf"|(?i:(?:(?:{_LABELS})\s*)?(?:by|von))(?=\p{{Lu}})"
     r"|(?i:(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*))"
     r"\p{Lu}.{1,79}$"
@@ -84,7 +85,7 @@ def title_index(page: Page) -> int | None:
     cut = key.rstrip(".… ") if key.endswith(("...", "…")) else None
     start: int | None = None
     start_len = 0
-    inside: tuple[int, int] | None = None  # (length, index)
+    inside: tuple[int, int, str] | None = None  # (length, index, line)
     # "Kleine Schafskunde | Mäscot das Schaf – Webcomic": the first part, of two words or
     # more, before the site's name (which its logo's line repeats, above).
     first = " ".join(_SEGMENTS.split(title)[0].split()).casefold()
@@ -103,14 +104,14 @@ def title_index(page: Page) -> int | None:
             and (inside is None or len(line) > inside[0])
             and _segment(line, key)
         ):
-            inside = (len(line), i)
+            inside = (len(line), i, line)
     # A longer part further down wins over a start: in "Site Name - Kicker - Title" the
     # site's name is the start, a line of the header; the headline comes later. (A part
     # right under the start is its subtitle; one above it, a teaser or the site's name.)
     if inside is not None and (start is None or (inside[0] > start_len and inside[1] > start + 1)):
         # ... unless that part ends the title and the first part is a line further down:
         # the part was the site's name in the header ("Title | Site").
-        tail = key.endswith(" ".join(page.blocks[inside[1]].text.casefold().split()))
+        tail = key.endswith(inside[2])
         if first_at is not None and first_at > inside[1] and tail:
             return first_at
         return inside[1]
