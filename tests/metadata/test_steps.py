@@ -603,6 +603,11 @@ def test_text_dump_byline_labels_glued_or_in_front() -> None:
     # "DiCaprio" and "Doorstep" start no byline.
     assert not BY_LINE.match("DiCaprio finally wins the Oscar")
     assert not BY_LINE.match("Doorstep deliveries resume today")
+    # Nor does a line in capitals that starts with the letters of "by" or "von".
+    assert not BY_LINE.match("BYRON BAY RESIDENTS EVACUATED")
+    assert not BY_LINE.match("VONOVIA SE RAISES RENTS")
+    kicker = "BYRON BAY RESIDENTS EVACUATED"
+    assert dechrome.clean(f"{head}{kicker}\nText of it.\n", kind="text").byline is None
 
 
 def test_text_dump_line_of_names_under_the_headline() -> None:

@@ -22,7 +22,9 @@ _LABELS = r"written|posted|erstellt|geschrieben|verfasst|veröffentlicht|publié
 PIECE_WORDS = r"artikel|beitrag"
 BY_LINE = regex.compile(
     rf"^\s*(?:(?i:(?:(?:{_LABELS}|{PIECE_WORDS})\s+)?(?:by|von|par|por|di|door)\s+)"
-    rf"|(?i:(?:(?:{_LABELS})\s*)?(?:by|von))(?=\p{{Lu}})"
+    # Glued to the name: "Geschrieben vonElisa", "ByJane Doe"; a lowercase last letter, so
+    # that a line in capitals ("BYRON BAY FLOODS", "VONOVIA SE") is no byline.
+    rf"|(?:(?i:(?:{_LABELS})\s*)?(?:[Bb]y|[Vv]on))(?=\p{{Lu}})"
     r"|(?i:(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*))"
     r"\p{Lu}.{1,79}$"
 )
