@@ -556,9 +556,13 @@ _DATE_WORDS = frozenset(
 _TIME_ONLY = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", regex.I | regex.V0)
 
 
+# How long a line made of a date (and time) may be.
+DATE_LINE_MAX = 80
+
+
 def is_date_line(text: str) -> bool:
     """A short line made of a date and time and the words around them, nothing else."""
-    if len(text) > 80:
+    if len(text) > DATE_LINE_MAX:
         return False
     if _TIME_ONLY.match(text.strip()):
         return True  # a live blog's "12:31"

@@ -14,9 +14,8 @@ import regex
 
 from ..blocks import Block
 from .candidates import Candidate, Page
-from .normalize import byline as byline_of
-from .normalize import date as parse_date
 from .normalize import (
+    DATE_LINE_MAX,
     host,
     is_date_line,
     is_full_name,
@@ -26,6 +25,8 @@ from .normalize import (
     pieces,
     without_leading_date,
 )
+from .normalize import byline as byline_of
+from .normalize import date as parse_date
 from .text_title import (
     BY_LINE,
     PIECE_WORDS,
@@ -64,14 +65,13 @@ _LABELLED_DATE = regex.compile(
 )
 
 
-_DATE_LINE_MAX = 80
 # A year a dump glued a time to: "4 de mayo de 202207:59 hs".
 _GLUED_TIME = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})", regex.V0)
 
 
 def _date_line(text: str) -> bool:
     """A date line (normalize.is_date_line), also with a time glued to its year."""
-    if len(text) > _DATE_LINE_MAX or not any(ch.isdigit() for ch in text):
+    if len(text) > DATE_LINE_MAX or not any(ch.isdigit() for ch in text):
         return False  # (is_date_line's own limits, tested before the substitution)
     return is_date_line(_GLUED_TIME.sub(r"\1 ", text))
 
