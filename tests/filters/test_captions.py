@@ -1,3 +1,5 @@
+from dechrome.filters.vocab import is_credit
+
 from .helpers import PROSE, marks, page
 
 
@@ -83,3 +85,32 @@ def test_a_credit_after_the_caption_sentence_and_polish_fot() -> None:
     assert m["Masks are required at services. Foto: Marco Verch/ccnull"] == credit
     assert m["Fot. Lukasz Nowaczyk / Agencja Gazeta"] == credit
     assert "He said it. Photo: none of that was true, he added, and left the room." not in m
+
+
+def test_every_form_of_credit_is_found_whatever_the_case() -> None:
+    credits = [
+        "Photo: Reuters",  # starts so
+        "FOTO© dpa",
+        "Abb. 3: Der Hafen",
+        "© Jane Roe",
+        "Harbour at dawn (Photo: Jane Roe)",  # in parentheses at the end
+        "Harbour at dawn (Jane Roe/AP)",
+        "Harbour at dawn (REUTERS)",
+        "Harbour at dawn ©J.Roe / Studio Nord",  # a © at the end
+        "The harbour. Photo by Jane Roe",  # a photo word or an agency
+        "The harbour, fotos: Jane Roe",
+        "Le port. Image : Jeanne Roe",
+        "Hafen bei Nacht. BILD: Jane Roe",
+        "Harbour at dawn. Getty Images.",
+        "Harbour at dawn ſhutterſtocK",  # letters that fold to "s" and "k"
+        "Über den Hafen. Foto von Jänne Röe",
+    ]
+    assert [c for c in credits if not is_credit(c)] == []
+    not_credits = [
+        "Photographers gathered at dawn.",
+        "A photo of the harbour was taken at dawn by the crew",
+        "(AP) — The harbour closed on Monday.",
+        "Copyright notices belong to the site.",
+        "Über den Hafen bei Nacht",
+    ]
+    assert [c for c in not_credits if is_credit(c)] == []

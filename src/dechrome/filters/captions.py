@@ -10,7 +10,7 @@ from ..blocks.stats import is_prose
 from ..pipeline import define_filter
 from ..result import Mark
 from .containers import in_flagged_container
-from .vocab import COPYRIGHT_NOTICE, CREDIT, PHOTO_CAPTION, may_be_credit
+from .vocab import COPYRIGHT_NOTICE, PHOTO_CAPTION, is_credit
 
 # What a <figure> holds besides images: a table, a code listing, a quotation or a list is
 # content (its <figcaption> is still a caption).
@@ -48,12 +48,7 @@ def captions(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "inside <figure>/<figcaption>", "caption")
         elif len(b.text) < 400 and in_flagged_container(doc, b, Cls.CAPTION, embedded=True):
             yield Mark(b.index, "caption/credit container (class/id)", "caption")
-        elif (
-            len(b.text) < 250
-            and may_be_credit(b.text)
-            and CREDIT.search(b.text)
-            and not COPYRIGHT_NOTICE.search(b.text)
-        ):
+        elif len(b.text) < 250 and is_credit(b.text) and not COPYRIGHT_NOTICE.search(b.text):
             yield Mark(b.index, "photo credit pattern", "caption")
         elif len(b.text) < 800 and PHOTO_CAPTION.match(b.text):
             yield Mark(b.index, 'wire photo caption ("In this ... photo")', "caption")

@@ -11,7 +11,7 @@ from ..blocks.stats import is_prose
 from ..metadata.text_title import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import CREDIT
+from .vocab import is_credit
 
 
 def _norm(text: str) -> str:
@@ -98,7 +98,7 @@ def _glued_teaser(line: str) -> bool:
 
 def _image_label(line: str, caption: str) -> bool:
     """A short title printed above its caption: "Iran Drones" over "Iran-made drones (AP)"."""
-    if len(caption) >= 250 or not CREDIT.search(caption) or line.rstrip().endswith("."):
+    if len(caption) >= 250 or not is_credit(caption) or line.rstrip().endswith("."):
         return False
     return len(line.split()) <= 4 or _norm(caption).startswith(_norm(line))
 
