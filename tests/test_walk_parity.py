@@ -1,4 +1,5 @@
-"""The compiled block walk (blocks/_walk.pyx) gives the same blocks as the Python walk.
+"""The compiled block walk (blocks/_walk.pyx) gives the same blocks as the Python walk, and
+its attribute scan the same elements as the Python scan (blocks/scan.py).
 
 Both walks run on the same parsed tree, so the elements a block holds must be the very same
 objects. Skipped when the extension is not built: then only the Python walk exists.
@@ -16,9 +17,10 @@ from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 
-from dechrome.blocks import html
+from dechrome.blocks import html, scan
 from dechrome.blocks.model import Block
 from dechrome.decode import clean_text, decode
+from dechrome.metadata import visible
 from dechrome.options import Options
 from dechrome.parse import parse_page
 
@@ -57,6 +59,26 @@ def assert_same(root: Any, options: Options, mp: pytest.MonkeyPatch) -> None:
         assert all(x is y for x, y in zip(a.ancestors, b.ancestors, strict=True))
 
 
+# What the metadata steps scan for (metadata/visible.py), and a word of another case.
+_SCANS = (
+    (visible._BYLINE_TAGS, visible._BYLINE_KEYS, visible._BYLINE_WORDS),
+    (visible._DATE_TAGS, ("class",), visible._DATE_WORDS),
+    (("div", "span", "html", "body"), ("class", "id", "xml:lang"), ("main", "x", "en")),
+)
+
+
+def assert_same_scan(root: Any) -> None:
+    assert scan.compiled_scan is not None
+    for tags, keys, words in _SCANS:
+        python = [el for el in root.iter(*tags) if scan.has_words(el, keys, words)]
+        compiled = scan.compiled_scan(root, tags, keys, words)
+        assert len(python) == len(compiled)
+        assert all(a is b for a, b in zip(python, compiled, strict=True))
+        for el in python[:3]:  # from an inner element, too
+            inner = scan.compiled_scan(el, tags, keys, words)
+            assert inner == [x for x in el.iter(*tags) if scan.has_words(x, keys, words)]
+
+
 def parsed(page: str | bytes) -> Any:
     """The tree `dechrome.clean` would walk (None when it would read the page as text)."""
     text = clean_text(decode(page), decoded=True) if isinstance(page, bytes) else clean_text(page)
@@ -72,6 +94,7 @@ def test_fixture_pages(page: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = parsed(page.read_bytes())
     for options in LIMITS:
         assert_same(root, options, monkeypatch)
+    assert_same_scan(root)
 
 
 _SMALL = {"deep-wide", "table-100k-cells", "ui-phrase-50k-blocks", "many-br", "comments-1m"}
@@ -86,6 +109,7 @@ def test_hostile_pages(case: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     if root is not None:
         assert_same(root, Options(), monkeypatch)
         assert_same(root, Options(max_depth=3, max_blocks=50), monkeypatch)
+        assert_same_scan(root)
 
 
 def _nest(depth: int, make: Callable[[Any, int], Any]) -> Any:
@@ -126,6 +150,7 @@ def test_nesting_up_to_the_interpreters_limit(
         root = _nest(depth, make)
         assert_same(root, unbounded, monkeypatch)
         assert_same(root, Options(max_depth=64), monkeypatch)
+        assert_same_scan(root)
 
 
 _TAGS = [
@@ -169,6 +194,13 @@ _ATTRS = st.sampled_from(
         ' xml:lang="en"',
         ' CLASS="Caption"',
         ' class=""',
+        ' class="Post-Date"',
+        ' rel="author"',
+        ' data-testid="AuthorName"',
+        ' class="autoré"',
+        ' class="&#65;uthor main"',
+        ' class="ſubmitted"',
+        ' id="byline" class="x"',
     ]
 )
 _TEXT = st.sampled_from(
@@ -214,6 +246,7 @@ def test_generated_pages(markups: list[str], monkeypatch: pytest.MonkeyPatch) ->
     assert root is not None
     for options in LIMITS:
         assert_same(root, options, monkeypatch)
+    assert_same_scan(root)
 
 
 def test_pure_switch(monkeypatch: pytest.MonkeyPatch) -> None:

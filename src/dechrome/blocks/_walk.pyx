@@ -402,3 +402,91 @@ cdef inline void _enter(object builder, list parts, _Stack stack, tree.xmlNode* 
     """Start walking `c`'s children in the context just pushed; its own text comes first."""
     stack.push(c, in_link, True, depth)
     _add(builder, parts, cetree.textOf(c), in_link)
+
+
+# --- The attribute scan of blocks/scan.py, for the metadata steps that look for a byline
+# or a date by the words in elements' attributes. The Python loop makes a proxy and a list
+# of attributes for every element of the page; this one reads them in place and makes a
+# proxy only for the elements that hold such a word.
+
+cdef extern from *:
+    """
+    /* Does `s` hold `word` (lowercase ASCII), ignoring ASCII case? */
+    static int dechrome_holds(const unsigned char *s, const char *word) {
+        size_t n = strlen(word);
+        for (; *s; s++) {
+            size_t i = 0;
+            while (i < n && s[i] && (s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0)) == (unsigned char)word[i]) i++;
+            if (i == n) return 1;
+        }
+        return 0;
+    }
+    """
+    int _holds "dechrome_holds"(const unsigned char* s, const char* word)
+
+
+cdef bint _ascii(const unsigned char* s) noexcept:
+    while s[0]:
+        if s[0] >= 128:
+            return False
+        s += 1
+    return True
+
+
+cdef bint _named(const tree.xmlChar* name, list names) noexcept:
+    """Is `name` one of `names` (bytes)?"""
+    cdef bytes n
+    for n in names:
+        if strcmp(<const char*>name, <const char*>n) == 0:
+            return True
+    return False
+
+
+cdef bint _has_words(cetree._Document doc, tree.xmlNode* c_node, list keys, list words) except -1:
+    """`scan.has_words` of element `c_node`, reading its attributes in place."""
+    cdef tree.xmlAttr* attr = c_node.properties
+    cdef tree.xmlNode* value
+    cdef const unsigned char* raw
+    cdef bytes w
+    while attr is not NULL:
+        if (attr.type == tree.XML_ATTRIBUTE_NODE and (attr.ns is NULL or attr.ns.href is NULL)
+                and _named(attr.name, keys)):
+            value = attr.children
+            if value is not NULL and value.next is NULL and value.type == tree.XML_TEXT_NODE:
+                raw = <const unsigned char*>value.content
+                if raw[0] and not _ascii(raw):
+                    return True
+                for w in words:
+                    if _holds(raw, <const char*>w):
+                        return True
+            elif value is not NULL:  # entities or several nodes: as lxml reads the value
+                text = _value(doc, c_node, attr)
+                if text and (not text.isascii() or any(w.decode() in text.lower() for w in words)):
+                    return True
+        attr = attr.next
+    return False
+
+
+def elements_with_words(root, tags, keys, words):
+    """`scan.elements_with_words`: the same elements, in the same (document) order."""
+    cdef cetree._Element top = root
+    cdef cetree._Document doc = top._doc
+    cdef tree.xmlNode* c = top._c_node
+    cdef tree.xmlNode* nxt
+    cdef list names = [t.encode("utf-8") for t in tags]
+    cdef list key_names = [k.encode("utf-8") for k in keys]
+    cdef list word_bytes = [w.encode("ascii") for w in words]
+    out = []
+    while c is not NULL:
+        if (c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and _named(c.name, names)
+                and c.properties is not NULL and _has_words(doc, c, key_names, word_bytes)):
+            out.append(cetree.elementFactory(doc, c))
+        # The next element in document order: the first child, else the next sibling of
+        # this one or of the nearest ancestor that has one, not leaving `top`.
+        nxt = cetree.findChildForwards(c, 0) if c.type == tree.XML_ELEMENT_NODE else NULL
+        while nxt is NULL and c is not top._c_node:
+            nxt = cetree.nextElement(c)
+            if nxt is NULL:
+                c = c.parent
+        c = nxt
+    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,17 +9,16 @@ import regex
 from lxml import etree
 
 from ..blocks.classes import Cls
+from ..blocks.scan import elements_with_words
 from . import normalize
 from .candidates import Candidate, Page
 
 # "submitted": Drupal's "Submitted by jdoe on ..." line.
 _BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
-# The byline and date steps search the attributes of most elements of the page, where a
-# case-insensitive `regex` search costs a microsecond. An ASCII attribute (nearly all) is
-# first searched lowercased with `re`, three times cheaper, for a word the pattern cannot
-# match without; other text goes straight to the pattern (its case folding reaches beyond
-# ASCII: "ſ" matches "s").
-_BYLINE_HINT = re.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted")
+# The byline and date steps look at the attributes of most elements of the page: only
+# those that hold a word the pattern cannot match without reach the pattern (blocks/scan.py).
+_BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "reporter", "contributor", "submitted")
+_BYLINE_TAGS = ("a", "span", "div", "p", "li", "address", "h3", "h4", "h5")
 _BY = regex.compile(
     r"^\s*(?:(?:(?:posted|written|submitted|geschrieben|gespeichert|veröffentlicht|verfasst|publicado|escrito|"
     rf"publié|écrit|{normalize.PIECE_LABEL})\s+)?(?:by|von|par|por|di)\s*:?\s+|"
@@ -134,16 +132,9 @@ def byline(page: Page) -> Iterator[Candidate]:
     root: Any = page.root
     if root is not None:
         tried = 0
-        for el in root.iter("a", "span", "div", "p", "li", "address", "h3", "h4", "h5"):
-            items = el.items()
-            # Attribute by attribute, so that most elements are skipped before any join: a
-            # hint word never spans the space that joins two of them.
-            for k, v in items:
-                if k in _BYLINE_KEYS and v and (not v.isascii() or _BYLINE_HINT.search(v.lower())):
-                    break
-            else:
-                continue
-            sig = " ".join([v for k, v in items if k in _BYLINE_KEYS])
+        # Attribute by attribute: a word never spans the space that joins two of them.
+        for el in elements_with_words(root, _BYLINE_TAGS, _BYLINE_KEYS, _BYLINE_WORDS):
+            sig = " ".join([v for k, v in el.items() if k in _BYLINE_KEYS])
             if not _BYLINE_ATTR.search(sig) or _NOT_BYLINE_BOX.search(sig):
                 continue
             if any(_NOT_BYLINE_BOX.search(a.get("class") or "") for a in el.iterancestors()):
@@ -222,7 +213,8 @@ def _in_teaser(el: Any, text: str) -> bool:
 _DATE_ATTR = regex.compile(
     r"(?:^|[\s_-])(?:date|dateline|datum|fecha|published|pubdate|posted|timestamp|time)(?:$|[\s_-])", regex.I
 )
-_DATE_HINT = re.compile(r"dat|time|fecha|publ|post")  # one is in every word of _DATE_ATTR
+_DATE_WORDS = ("dat", "time", "fecha", "publ", "post")  # one is in every word of _DATE_ATTR
+_DATE_TAGS = ("span", "div", "p", "li", "small", "em")
 
 
 def dated_element(page: Page) -> Iterator[Candidate]:
@@ -231,11 +223,8 @@ def dated_element(page: Page) -> Iterator[Candidate]:
     if root is None:
         return
     skipped = 0
-    for el in root.iter("span", "div", "p", "li", "small", "em"):
-        cls = el.get("class")
-        if not cls or (cls.isascii() and not _DATE_HINT.search(cls.lower())):
-            continue
-        if _DATE_ATTR.search(cls):
+    for el in elements_with_words(root, _DATE_TAGS, ("class",), _DATE_WORDS):
+        if _DATE_ATTR.search(el.get("class")):
             text = " ".join(el.text_content().split())
             if not 6 <= len(text) <= 80:
                 continue
