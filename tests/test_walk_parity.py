@@ -201,6 +201,7 @@ _ATTRS = st.sampled_from(
         ' class="&#65;uthor main"',
         ' class="ſubmitted"',
         ' id="byline" class="x"',
+        f' class="{"utility-class " * 60}Byline"',  # longer than the scan's buffer on the stack
     ]
 )
 _TEXT = st.sampled_from(

@@ -411,18 +411,22 @@ cdef inline void _enter(object builder, list parts, _Stack stack, tree.xmlNode* 
 
 cdef extern from *:
     """
-    /* Does `s` hold `word` (lowercase ASCII), ignoring ASCII case? */
-    static int dechrome_holds(const unsigned char *s, const char *word) {
-        size_t n = strlen(word);
-        for (; *s; s++) {
-            size_t i = 0;
-            while (i < n && s[i] && (s[i] | (s[i] >= 'A' && s[i] <= 'Z' ? 0x20 : 0)) == (unsigned char)word[i]) i++;
-            if (i == n) return 1;
-        }
-        return 0;
+    #include <string.h>
+    /* Does `s` (ASCII) hold one of `words` (lowercase), ignoring case? Lowercased once,
+       then searched with the C library's strstr: a class list runs to hundreds of bytes. */
+    static int dechrome_holds(const unsigned char *s, const char **words, Py_ssize_t n) {
+        char small[512];
+        size_t len = strlen((const char *)s);
+        char *low = len < sizeof(small) ? small : (char *)PyMem_Malloc(len + 1);
+        int found = 0;
+        if (low == NULL) { PyErr_NoMemory(); return -1; }
+        for (size_t i = 0; i <= len; i++) low[i] = (s[i] >= 'A' && s[i] <= 'Z') ? s[i] | 0x20 : s[i];
+        for (Py_ssize_t w = 0; w < n && !found; w++) found = strstr(low, words[w]) != NULL;
+        if (low != small) PyMem_Free(low);
+        return found;
     }
     """
-    int _holds "dechrome_holds"(const unsigned char* s, const char* word)
+    int _holds "dechrome_holds"(const unsigned char* s, const char** words, Py_ssize_t n) except -1
 
 
 cdef bint _ascii(const unsigned char* s) noexcept:
@@ -433,35 +437,47 @@ cdef bint _ascii(const unsigned char* s) noexcept:
     return True
 
 
-cdef bint _named(const tree.xmlChar* name, list names) noexcept:
-    """Is `name` one of `names` (bytes)?"""
-    cdef bytes n
-    for n in names:
-        if strcmp(<const char*>name, <const char*>n) == 0:
+cdef struct Strings:
+    const char** items  # pointers into bytes objects the caller keeps alive
+    Py_ssize_t n
+
+
+cdef Strings _strings(list encoded) except *:
+    cdef Strings out
+    out.n = len(encoded)
+    out.items = <const char**>PyMem_Malloc((out.n + 1) * sizeof(const char*))
+    if out.items is NULL:
+        raise MemoryError()
+    for i in range(out.n):
+        out.items[i] = <const char*>(<bytes>encoded[i])
+    return out
+
+
+cdef bint _named(const tree.xmlChar* name, Strings names) noexcept:
+    """Is `name` one of `names`?"""
+    for i in range(names.n):
+        if strcmp(<const char*>name, names.items[i]) == 0:
             return True
     return False
 
 
-cdef bint _has_words(cetree._Document doc, tree.xmlNode* c_node, list keys, list words) except -1:
+cdef bint _has_words(cetree._Document doc, tree.xmlNode* c_node, Strings keys, Strings words,
+                     list py_words) except -1:
     """`scan.has_words` of element `c_node`, reading its attributes in place."""
     cdef tree.xmlAttr* attr = c_node.properties
     cdef tree.xmlNode* value
     cdef const unsigned char* raw
-    cdef bytes w
     while attr is not NULL:
         if (attr.type == tree.XML_ATTRIBUTE_NODE and (attr.ns is NULL or attr.ns.href is NULL)
                 and _named(attr.name, keys)):
             value = attr.children
             if value is not NULL and value.next is NULL and value.type == tree.XML_TEXT_NODE:
                 raw = <const unsigned char*>value.content
-                if raw[0] and not _ascii(raw):
+                if raw[0] and (not _ascii(raw) or _holds(raw, words.items, words.n)):
                     return True
-                for w in words:
-                    if _holds(raw, <const char*>w):
-                        return True
             elif value is not NULL:  # entities or several nodes: as lxml reads the value
                 text = _value(doc, c_node, attr)
-                if text and (not text.isascii() or any(w.decode() in text.lower() for w in words)):
+                if text and (not text.isascii() or any(w in text.lower() for w in py_words)):
                     return True
         attr = attr.next
     return False
@@ -473,20 +489,33 @@ def elements_with_words(root, tags, keys, words):
     cdef cetree._Document doc = top._doc
     cdef tree.xmlNode* c = top._c_node
     cdef tree.xmlNode* nxt
-    cdef list names = [t.encode("utf-8") for t in tags]
-    cdef list key_names = [k.encode("utf-8") for k in keys]
-    cdef list word_bytes = [w.encode("ascii") for w in words]
+    encoded = [[t.encode("utf-8") for t in tags], [k.encode("utf-8") for k in keys],
+               [w.encode("ascii") for w in words]]
+    py_words = list(words)
+    cdef Strings c_tags = _strings(encoded[0])
+    cdef Strings c_keys, c_words
     out = []
-    while c is not NULL:
-        if (c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and _named(c.name, names)
-                and c.properties is not NULL and _has_words(doc, c, key_names, word_bytes)):
-            out.append(cetree.elementFactory(doc, c))
-        # The next element in document order: the first child, else the next sibling of
-        # this one or of the nearest ancestor that has one, not leaving `top`.
-        nxt = cetree.findChildForwards(c, 0) if c.type == tree.XML_ELEMENT_NODE else NULL
-        while nxt is NULL and c is not top._c_node:
-            nxt = cetree.nextElement(c)
-            if nxt is NULL:
-                c = c.parent
-        c = nxt
+    try:
+        c_keys = _strings(encoded[1])
+        try:
+            c_words = _strings(encoded[2])
+            try:
+                while c is not NULL:
+                    if (c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and c.properties is not NULL
+                            and _named(c.name, c_tags) and _has_words(doc, c, c_keys, c_words, py_words)):
+                        out.append(cetree.elementFactory(doc, c))
+                    # The next element in document order: the first child, else the next
+                    # sibling of this one or of the nearest ancestor that has one, within `top`.
+                    nxt = cetree.findChildForwards(c, 0) if c.type == tree.XML_ELEMENT_NODE else NULL
+                    while nxt is NULL and c is not top._c_node:
+                        nxt = cetree.nextElement(c)
+                        if nxt is NULL:
+                            c = c.parent
+                    c = nxt
+            finally:
+                PyMem_Free(c_words.items)
+        finally:
+            PyMem_Free(c_keys.items)
+    finally:
+        PyMem_Free(c_tags.items)
     return out
