@@ -393,3 +393,17 @@ def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
     said = "Maya said the lanes would be painted green, and the council agreed to pay for it."
     m = marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{said}\n{short}\n", kind="text")
     assert short in m and said not in m
+
+
+def test_text_layout_a_headline_under_the_run_of_prose_cuts_nothing_above_it() -> None:
+    # The headline is read from a caption under the article: the paragraphs above it are
+    # the article, although the teaser cards further down hold more prose in all.
+    paras = "\n".join(f"{PROSE} Paragraph {n} of the story." for n in range(3))
+    cards = "\n".join(
+        f"Story {n}\nOpinion\n{PROSE} A teaser of another story, number {n}, sums it up here.\nRead more"
+        for n in range(5)
+    )
+    dump = f"Storm closes schools | Daily Ledger\nHome\nNews\n{paras}\nStorm closes schools\n{cards}\n"
+    article = dechrome.clean(dump, kind="text")
+    assert article.headline == "Storm closes schools"
+    assert "Paragraph 0 of the story." in article.body

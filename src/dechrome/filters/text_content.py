@@ -113,7 +113,7 @@ def _cards(blocks: Sequence[Block]) -> set[int]:
     return found if len(found) >= _CARDS_MIN else set()
 
 
-def _score(blocks: Sequence[Block]) -> list[float]:
+def run_scores(blocks: Sequence[Block]) -> list[float]:
     """Each line's weight for the run: prose by its length, other lines against it."""
     out: list[float] = []
     listing = False
@@ -281,7 +281,7 @@ def _shaped_list_end(blocks: Sequence[Block], last: int) -> int:
 @define_filter("text_content", kinds=("text",))
 def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines outside the densest run of prose."""
-    scores = _score(blocks)
+    scores = run_scores(blocks)
     span = best_run(scores)
     if span is None:
         return

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..blocks import Block, Document
-from ..blocks.stats import is_prose
 from ..metadata.text_title import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
+from .text_content import best_run, run_scores
 from .vocab import CREDIT
 
 
@@ -103,17 +103,32 @@ def _image_label(line: str, caption: str) -> bool:
     return len(line.split()) <= 4 or _norm(caption).startswith(_norm(line))
 
 
+def _run_above(blocks: Sequence[Block], line: int) -> bool:
+    """The densest run of prose has more of its prose above dump line `line` than below it."""
+    scores = run_scores(blocks)
+    span = best_run(scores)
+    if span is None:
+        return False
+    above = below = 0.0
+    for i in range(span[0], span[1] + 1):
+        if scores[i] > 0 and blocks[i].index != line:
+            if blocks[i].index < line:
+                above += scores[i]
+            else:
+                below += scores[i]
+    return above > below
+
+
 @define_filter("text_layout", kinds=("text",))
 def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines above the headline, menu and breadcrumb lines, labels over a caption, joined copies."""
     headline = _norm(doc.metadata.headline) if doc.metadata.headline else None
     start = next((b.index for b in doc.blocks if headline and _norm(b.text) == headline), None)
-    if start is not None:
-        # A headline line with more prose above it than below is a box's title, not the top
-        # of the article (a review's verdict box repeats the game's name).
-        above = sum(len(b.text) for b in blocks if b.index < start and is_prose(b))
-        below = sum(len(b.text) for b in blocks if b.index > start and is_prose(b))
-        start = start if above < below else None
+    if start is not None and _run_above(blocks, start):
+        # A headline line under most of the article's run of prose is a box's title or a
+        # caption the headline was read from, not the top of the article (a review's
+        # verdict box repeats the game's name).
+        start = None
     copies = _joined_copies(doc.blocks)
     for b in blocks:
         nxt = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
