@@ -407,3 +407,35 @@ def test_text_layout_a_headline_under_the_run_of_prose_cuts_nothing_above_it() -
     article = dechrome.clean(dump, kind="text")
     assert article.headline == "Storm closes schools"
     assert "Paragraph 0 of the story." in article.body
+
+
+def test_text_content_a_recipe_card_after_a_long_story_is_the_article() -> None:
+    story = [
+        f"{PROSE} Part {n} of a long story about the family kitchen, the market and the stove."
+        for n in range(12)
+    ]
+    card = [
+        "Pear Jam", "Prep Time: 15 minutes", "Servings: 4 jars", "Ingredients", "8 ripe pears",
+        "1 lemon", "6 tbsp pectin", "1 tsp cinnamon", "1 jar of honey", "Instructions",
+        "Core, peel and cube the pears and put them in a pot with the juice of the lemon.",
+        "Add the pectin and the honey, and boil until it sticks to the spoon.",
+        "Spoon the jam into warm jars and let them cool for a day.",
+    ]  # fmt: skip
+    tail = [
+        "Share",
+        "Facebook",
+        "Twitter",
+        "More recipes",
+        "Apple Pie",
+        "Plum Cake",
+        "Pear Tart",
+        "Contact us",
+    ]
+    # The card ends with its steps: the comments under the page's links do not join it.
+    comments = [
+        f"I made this jam today and it turned out really good, thank you! {PROSE} ({n})" for n in range(5)
+    ]
+    dump = "\n".join(["Pear jam | Kitchen", "Home", "Recipes", "Pear jam", *story, *card, *tail, *comments])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in story + card)
+    assert "Apple Pie" in m and "Contact us" in m and comments[-1] in m

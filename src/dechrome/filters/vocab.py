@@ -126,7 +126,9 @@ def _by_first_char(phrases: str) -> str:
 # lowercased text without IGNORECASE: five times faster, and this runs on most blocks.
 # Phrases start where a word starts: the engine then skips the positions inside words
 # instead of trying every phrase there (three times faster again).
-_BOILER_PHRASES = _phrases(RIGHTS_RESERVED + r"""
+_BOILER_PHRASES = _phrases(
+    RIGHTS_RESERVED
+    + r"""
     we use cookies|this (?:web)?site uses cookies|uses cookies to
     by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)
     accept (?:all )?cookies|cookie policy|privacy policy|terms (?:of|and) (?:use|service|conditions)
@@ -178,7 +180,8 @@ _BOILER_PHRASES = _phrases(RIGHTS_RESERVED + r"""
     ^(?:lire aussi|à lire aussi|lee también|leia também|leggi anche)\s?:\s
     ^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:|in (?:deinen|ihren) posteingang
     als pdf herunterladen|download (?:this )?(?:as )?(?:a )?pdf|^teilen mit:
-    """)
+    """
+)
 BOILER_SENTENCES = re.compile(r"(?<!\w)" + _by_first_char(_BOILER_PHRASES))
 
 # Wire-service photo captions: "In this Dec. 12, 2006, file photo, ..." (any length).
@@ -368,5 +371,17 @@ NEWSLETTER_WORD = regex.compile(r"(?i:newsletter|boletín|infolettre|lettre d'in
 NEWSLETTER_PROMPT = regex.compile(
     r"(?i:inbox|postfach|boîte (?:mail|e-mail|aux lettres)|bandeja de entrada|tu correo|newsletter|boletín"
     r"|sign up|subscribe|abonn|anmeld|inscri|suscr)",
+    regex.V0,
+)
+
+# A recipe card's two headings, alone on their lines: its ingredients ("Zutaten",
+# "Ingrédients") and its steps ("Directions", "Zubereitung", "Préparation").
+RECIPE_INGREDIENTS = regex.compile(
+    r"^(?i:ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|składniki)\s*:?$", regex.V0
+)
+RECIPE_STEPS = regex.compile(
+    r"^(?i:directions|instructions|method|preparation|steps|zubereitung|anleitung|préparation|étapes"
+    r"|preparación|elaboración|modo de preparo|preparo|preparazione|procedimento|bereiding"
+    r"|przygotowanie)\s*:?$",
     regex.V0,
 )
