@@ -439,3 +439,18 @@ def test_text_content_a_recipe_card_after_a_long_story_is_the_article() -> None:
     m = marks("text_content", dump + "\n", kind="text")
     assert not any(line in m for line in story + card)
     assert "Apple Pie" in m and "Contact us" in m and comments[-1] in m
+
+
+def test_text_widgets_share_buttons_spelled_out_with_their_counts() -> None:
+    rows = [
+        "Sharen mit:",
+        "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+        "Cliquez pour partager sur Facebook (ouvre dans une nouvelle fenêtre)",
+        "61Click to share on Facebook (Opens in new window)61",
+        "858shares",
+    ]
+    kept = ["Mit dem Rad zur Arbeit", "Open the new window in 2 minutes"]
+    dump = "\n".join([PROSE, f"{PROSE} Again.", *rows, *kept, f"{PROSE} End."]) + "\n"
+    m = marks("text_widgets", dump, kind="text")
+    assert all(r in m for r in rows)
+    assert not any(k in m for k in [*kept, PROSE])

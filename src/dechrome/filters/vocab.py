@@ -345,10 +345,14 @@ COMMENT_HEADINGS = regex.compile(
 )
 
 # Share-bar words a text dump glues into one line ("FacebookXCopy linkGift this article",
-# "PartagerFacebookXE-mailCopier le lien"): the share words and those of gift/copy buttons.
+# "PartagerFacebookXE-mailCopier le lien"): the share words and those of gift/copy buttons,
+# and of share buttons spelled out with their link's title ("Sharen mit:", "Klick, um über
+# Twitter zu teilen (Wird in neuem Fenster geöffnet)", "Cliquez pour partager sur X").
 SHARE_ROW_TOKENS = SHARE_TOKENS | frozenset(
     """gift give kopieren verschenken artikel beitrag link-kopieren copier le lien offrir cet
-    copiar enlace regalar este artículo noticia regala copia articolo""".split()
+    copiar enlace regalar este artículo noticia regala copia articolo
+    sharen mit klick klicke um über auf zu wird neuem fenster geöffnet cliquez pour sur ouvre
+    dans une nouvelle fenêtre haz clic para en se abre una ventana nueva shares more addthis""".split()
 )
 
 # An audio player or a reading time, alone on its line or glued to its duration:
