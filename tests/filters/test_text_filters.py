@@ -173,6 +173,25 @@ def test_text_content_a_box_between_the_opening_and_the_run_goes_the_opening_sta
     assert m["Markets"][0] == "before the article's run of prose" and "Contact" in m
 
 
+def test_text_content_a_list_the_opening_announces_with_a_colon_is_no_box() -> None:
+    opening = "Our outsourced sales team differs from the other agencies in many ways, among them:"
+    items = [f"No fixed fee of kind number {n}, billed by the quarter hour" for n in range(15)]
+    para = f"{PROSE} The panels were cleared by hand, which the inspectors said nobody should try alone."
+    para += " Wet snow weighs four times as much as powder, and ice on top of it weighs more again."
+    dump = "\n".join(
+        ["Sales outsourcing | Agency", "Home", "Services", "Sales outsourcing", opening,
+         *items, *(f"{para} {n}." for n in range(5)), "Home", "About us", "Contact"]
+    )  # fmt: skip
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in [opening, *items, f"{para} 0."])
+    assert "Services" in m and "Contact" in m
+    # Once a line between them went (a box's title), the stretch is a box again.
+    dump = dump.replace(items[0], f"Subscribe now\n{items[0]}")
+    pipeline = Pipeline().add("boilerplate").add("text_content")
+    removed = {r.text: r.filter for r in dechrome.clean(dump, kind="text", pipeline=pipeline).removed}
+    assert removed.get(items[5]) == "text_content" and opening not in removed
+
+
 def test_text_content_a_weak_run_goes_on_past_its_lists() -> None:
     intro = [
         "Once in a while I like to go vegan, and this time it was with a plate of stir-fried noodles."

@@ -243,6 +243,12 @@ def _listed(blocks: Sequence[Block], scores: list[float], start: int, gaps: bool
         yield s
 
 
+def _announces(blocks: Sequence[Block], end: int, first: int) -> bool:
+    """The opening's last line announces what follows with a colon, and every line from it
+    to the run is still kept: the stretch is the list it announces, not a box."""
+    return blocks[end].text.rstrip().endswith(":") and blocks[first].index - blocks[end].index == first - end
+
+
 def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int | None:
     """Where the run from `lead` ends when short lines cost only `_LABEL_COST`: one pass."""
     return _run_end(_listed(blocks, scores, lead, False), lead)
@@ -348,8 +354,11 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             first, last = lead, end
         elif (end := _run_end(scores[lead:first], lead)) is not None:
             # A box (a paywall offer, a table of contents, a gallery) parts the article's
-            # opening paragraphs from the rest: the box goes, the opening stays.
+            # opening paragraphs from the rest: the box goes, the opening stays. A list the
+            # opening announces with a colon stays with it.
             opening = (lead, end)
+            if _announces(blocks, end, first):
+                first, opening = lead, None
     if sum(scores[first : last + 1]) < _WEAK_RUN:
         # A weak run is a short or list-like article (a recipe, a product page, a
         # programme): priced as a list, it goes on past lists its paragraphs cannot pay for.
