@@ -473,3 +473,17 @@ def test_text_widgets_share_buttons_spelled_out_with_their_counts() -> None:
     m = marks("text_widgets", dump, kind="text")
     assert all(r in m for r in rows)
     assert not any(k in m for k in [*kept, PROSE])
+
+
+def test_text_layout_a_name_that_ends_in_a_capital_is_no_glued_teaser() -> None:
+    # "GmbH" or "FoodCorp" is one word, not a headline run into a summary; a one-letter
+    # word ("A", "I") may still open the summary.
+    kept = [
+        "Beide Parteien streben den Abschluss des Erwerbs der Valendo GmbH in der zweiten Jahreshälfte an.",
+        "Neue Regeln für Mieter Und Vermieter Ab Januar GmbH in der Stadt gelten ab dem ersten Tag im Jahr.",
+    ]
+    teaser = (
+        "Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying the bill."
+    )
+    m = marks("text_layout", "\n".join([*kept, teaser]) + "\n", kind="text")
+    assert teaser in m and not any(k in m for k in kept)

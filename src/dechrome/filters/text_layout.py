@@ -56,7 +56,9 @@ def _joined_copies(lines: Sequence[Block]) -> set[int]:
 
 
 # A teaser card flattened without a separator: "... Title RunDenny Hamlin's run was ...".
-_GLUE = regex.compile(r"(?<=[\p{Ll}\d)?!]{2})(?=\p{Lu}(?:\p{Ll}|\s))", regex.V0)
+# The summary opens with a word, or with "A" or "I" alone: a capital that ends a word
+# ("GmbH", "FoodCorp") is a name's.
+_GLUE = regex.compile(r"(?<=[\p{Ll}\d)?!]{2})(?=\p{Lu}\p{Ll}|[AI]\s)", regex.V0)
 _TEASER_MIN = 60
 _HEADLINE_MAX = 150
 # ... or run into a wire story's lead: "Pak cleric warns government KARACHI: Firebrand ...".
