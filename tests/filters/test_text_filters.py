@@ -487,3 +487,18 @@ def test_text_layout_a_name_that_ends_in_a_capital_is_no_glued_teaser() -> None:
     )
     m = marks("text_layout", "\n".join([*kept, teaser]) + "\n", kind="text")
     assert teaser in m and not any(k in m for k in kept)
+
+
+def test_text_layout_a_caption_that_ends_with_a_credit_holding_a_dot() -> None:
+    captions = [
+        "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+        "Nicht labern, ranklotzen! Foto: Timur | flickr | CC BY 2.0",
+        "A reference module for a crewed Mars mission. Credit: ESA",
+    ]
+    kept = [
+        "The photo: a man on a bridge, taken at dawn by a reader who sent it to us last week.",
+        f"{PROSE} " * 3 + "Photo: the council.",
+    ]
+    m = marks("text_layout", "\n".join([PROSE, *captions, *kept]) + "\n", kind="text")
+    assert all(m[c] == ("a caption that ends with its photo credit", "caption") for c in captions)
+    assert not any(k.strip() in m for k in kept)

@@ -11,7 +11,7 @@ from ..metadata.text_title import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
 from .text_content import best_run, run_scores
-from .vocab import CREDIT
+from .vocab import CAPTION_CREDIT, CREDIT
 
 
 def _norm(text: str) -> str:
@@ -98,6 +98,10 @@ def _glued_teaser(line: str) -> bool:
     return False
 
 
+# A caption is a sentence or two; a paragraph that ends on a credit is the article's.
+_CAPTION_MAX = 250
+
+
 def _image_label(line: str, caption: str) -> bool:
     """A short title printed above its caption: "Iran Drones" over "Iran-made drones (AP)"."""
     if len(caption) >= 250 or not CREDIT.search(caption) or line.rstrip().endswith("."):
@@ -144,3 +148,5 @@ def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "a menu or breadcrumb line")
         elif nxt is not None and _image_label(b.text, nxt.text):
             yield Mark(b.index, "image label just before its caption")
+        elif len(b.text) < _CAPTION_MAX and CAPTION_CREDIT.search(b.text):
+            yield Mark(b.index, "a caption that ends with its photo credit", "caption")

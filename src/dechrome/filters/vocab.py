@@ -209,6 +209,16 @@ CREDIT = regex.compile(
 )
 
 
+# A dump's caption: a sentence that ends with its credit's label and name, which may hold a
+# domain or a licence ("... im Abendrot. Bild: TebNad/Shutterstock.com", "... zu tun. Foto:
+# Timur | flickr | CC BY 2.0", "... landers. Credit: Tyvak"), where `CREDIT` wants a name
+# without a dot.
+CAPTION_CREDIT = regex.compile(
+    r"[.!?\"”]\s+(?i:photo|foto|bild|image|imagen|credit|crédit|crédito|bildquelle)s?\s*:\s*\S[^:]{1,80}$",
+    regex.V0,
+)
+
+
 def may_be_credit(text: str) -> bool:
     """False only where `CREDIT` cannot match: a cheap test run before it on most blocks.
 
