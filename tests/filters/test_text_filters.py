@@ -412,6 +412,10 @@ def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
     said = "Maya said the lanes would be painted green, and the council agreed to pay for it."
     m = marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{said}\n{short}\n", kind="text")
     assert short in m and said not in m
+    # An author box under the headline prints it over the first paragraph.
+    dump = f"{top}{bio}\n{PROSE}\n{PROSE} Again.\n{PROSE} End.\n"
+    article = dechrome.clean(dump, kind="text", pipeline=Pipeline().add("field_lines").add("text_bio"))
+    assert {r.text: r.reason for r in article.removed}[bio] == "the author's biography over the article"
 
 
 def test_text_layout_a_headline_under_the_run_of_prose_cuts_nothing_above_it() -> None:
