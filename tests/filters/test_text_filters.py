@@ -506,3 +506,17 @@ def test_text_layout_a_caption_that_ends_with_a_credit_holding_a_dot() -> None:
     m = marks("text_layout", "\n".join([PROSE, *captions, *kept]) + "\n", kind="text")
     assert all(m[c] == ("a caption that ends with its photo credit", "caption") for c in captions)
     assert not any(k.strip() in m for k in kept)
+
+
+def test_text_bio_a_bloggers_introduction_after_the_article() -> None:
+    intro = (
+        "Ich bin Steffi, bekennende Tiernärrin und Dosenöffner für drei Kater. Ich schreibe hier über Tiere."
+    )
+    end = "Ich bin einverstanden, dass die Stadt die Wege neu baut, sagte die Anwohnerin am Ende."
+    dump = f"{PROSE}\n{PROSE} Again.\n{PROSE} Once more.\n{end}\n{intro}\n"
+    m = marks("text_bio", dump, kind="text")
+    assert m[intro][0] == "a blogger's introduction after the article" and end not in m
+    # In the article's run, not at its end, it stays.
+    assert not marks(
+        "text_bio", f"{PROSE}\n{intro}\n{PROSE} Again.\n{PROSE} Once more.\n{end}\n", kind="text"
+    )

@@ -324,6 +324,15 @@ CONSENT_WORDS = regex.compile(
 # the first name alone and one of them ("Jake is the co-founder of ...").
 BIO_COPULAS = frozenset("is was ist war est était es era è jest był była".split())
 
+# A blogger's self-introduction in the sidebar's "about me" box: "Ich bin Steffi, bekennende
+# Tiernärrin ...", "Hi there! I'm Regan.", "Je m'appelle Léa, ...".
+SELF_INTRO = regex.compile(
+    r"^(?:(?i:hi|hallo|hello|hey)(?: there)?[!,.]?\s+)?"
+    r"(?i:ich bin|i'm|i’m|i am|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|mein name ist|my name is)"
+    r"\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?[,.!]",
+    regex.V0,
+)
+
 
 COMMENT_AUTHOR = regex.compile(
     r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|sagt|schrieb|a écrit|dit|dice|escribió|dijo|"
