@@ -520,3 +520,15 @@ def test_text_bio_a_bloggers_introduction_after_the_article() -> None:
     assert not marks(
         "text_bio", f"{PROSE}\n{intro}\n{PROSE} Again.\n{PROSE} Once more.\n{end}\n", kind="text"
     )
+
+
+def test_text_sections_german_most_read_and_sister_site_boxes() -> None:
+    article = f"{PROSE}\n{PROSE} Again.\n"
+    for title in (
+        "Die meistgelesenen Artikel bei SWR.de/Sport",
+        "Auch auf gofeminin.de",
+        "Artikel zum Thema",
+    ):
+        m = marks("text_sections", f"{article}{title}\nNeue Regeln für den Sport\n", kind="text")
+        assert m[title][0] == "a related-stories heading" and "Neue Regeln für den Sport" in m
+    assert not marks("text_sections", f"{article}Auch auf dem Land\nNeue Regeln für den Sport\n", kind="text")

@@ -277,11 +277,14 @@ RELATED_HEADINGS = regex.compile(
 )
 # The line that opens one comment in a dump: "Gary M on September 17, 2018 at 8:50 pm said:".
 # Box titles a dump keeps from a page's "more stories" widgets: "More articles from ...",
-# "Most read in ...".
+# "Most read in ...", "Die meistgelesenen Artikel bei ...", a sister site's "Auch auf site.de".
 RELATED_WIDGETS = regex.compile(
     r"^(?:more (?:articles|stories|posts|news|videos) (?:from|by|on|in|about) .{1,40}|elsewhere on .{1,40}"
     r"|most (?:read|popular|viewed|shared|watched) (?:in|on|from) .{1,30}|(?:trending|latest) (?:news|videos)"
     r"|we recommend|recommended (?:articles|stories|posts|reading|videos|for you)"
+    r"|(?:die )?meist(?:gelesenen|geklickten|kommentierten|gesehenen) (?:artikel|beiträge|nachrichten|videos)"
+    r"(?: (?:bei|auf|von|in|im|der|des) .{1,40})?|auch (?:auf|bei) [\w.-]{2,30}\.[a-z]{2,4}"
+    r"|(?:artikel|beiträge|mehr) zum thema(?: .{1,30})?|mehr aus der sendung|ezek is érdekelhetnek"
     r")\s*[.:…!]*$",
     regex.I | regex.V0,
 )
