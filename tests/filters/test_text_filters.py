@@ -192,6 +192,24 @@ def test_text_content_a_list_the_opening_announces_with_a_colon_is_no_box() -> N
     assert removed.get(items[5]) == "text_content" and opening not in removed
 
 
+def test_text_content_a_stretch_with_paragraphs_of_its_own_is_no_box() -> None:
+    opening = "The defense is dealing with a bunch of suspensions and injuries right now, and it showed."
+    players = [f"Player Number {n}\n{n} tackles, 1 assist ({n + 1} combined), 1 sack, 2 QH" for n in range(6)]
+    note = "There is a lot to sort through here: the line had eleven hits on the quarterback, and the"
+    note += " linebackers filled the gaps better than in any game this season, which the coach praised"
+    note += " twice after the game, and again on Monday."
+    para = f"{PROSE} The panels were cleared by hand, which the inspectors said nobody should try alone."
+    para += " Wet snow weighs four times as much as powder, and ice on top of it weighs more again."
+    dump = "\n".join(
+        ["Snap counts | Dawgs", "Home", "Teams", "Snap counts", opening, *players[:2], f"{note} (1)",
+         *players[2:4], f"{note} (2)", players[4], f"{note} (3)", players[5],
+         *(f"{para} {n}." for n in range(8)), "Home", "About us", "Contact"]
+    )  # fmt: skip
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in [opening, "Player Number 3", f"{note} (1)", f"{para} 0."])
+    assert "Teams" in m and "Contact" in m
+
+
 def test_text_content_a_weak_run_goes_on_past_its_lists() -> None:
     intro = [
         "Once in a while I like to go vegan, and this time it was with a plate of stir-fried noodles."

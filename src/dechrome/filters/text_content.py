@@ -249,6 +249,19 @@ def _announces(blocks: Sequence[Block], end: int, first: int) -> bool:
     return blocks[end].text.rstrip().endswith(":") and blocks[first].index - blocks[end].index == first - end
 
 
+# A stretch between the opening and the run that holds this much prose, paying for at least
+# this share of what its other lines cost, is the article's (a list of players and their
+# stats, with the writer's notes among them), not a box: a paywall offer, a table of
+# contents or a footer holds little prose among its lines.
+_BOX_PROSE = 400
+_BOX_PAYS = 0.25
+
+
+def _holds_prose(stretch: list[float]) -> bool:
+    prose = sum(s for s in stretch if s > 0)
+    return prose >= _BOX_PROSE and prose >= _BOX_PAYS * -sum(s for s in stretch if s < 0)
+
+
 def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int | None:
     """Where the run from `lead` ends when short lines cost only `_LABEL_COST`: one pass."""
     return _run_end(_listed(blocks, scores, lead, False), lead)
@@ -355,9 +368,9 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         elif (end := _run_end(scores[lead:first], lead)) is not None:
             # A box (a paywall offer, a table of contents, a gallery) parts the article's
             # opening paragraphs from the rest: the box goes, the opening stays. A list the
-            # opening announces with a colon stays with it.
+            # opening announces with a colon, or a stretch with paragraphs of its own, stays.
             opening = (lead, end)
-            if _announces(blocks, end, first):
+            if _announces(blocks, end, first) or _holds_prose(scores[end + 1 : first]):
                 first, opening = lead, None
     if sum(scores[first : last + 1]) < _WEAK_RUN:
         # A weak run is a short or list-like article (a recipe, a product page, a
