@@ -5,8 +5,9 @@ short lines, with the odd sentence among them. Each kept line scores for the run
 in (prose, by its length) or against it (anything else); the run with the best total,
 found in one pass (maximum-sum segment), is the article. The paragraphs that open it
 under its headline stay too when a box (a paywall offer, a table of contents; not a list
-they announce, nor a stretch with paragraphs of its own) parts them from that run, a weak run (a recipe, a product page) goes on past its lists, and a recipe
-card by the run (its ingredients and steps headings) joins it whole.
+they announce, nor a stretch with paragraphs of its own) parts them from that run, a weak
+run (a recipe, a product page) goes on past its lists, and a recipe card by the run (its
+ingredients and steps headings) joins it whole.
 """
 
 from __future__ import annotations
