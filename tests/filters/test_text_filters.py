@@ -173,6 +173,43 @@ def test_text_content_a_box_between_the_opening_and_the_run_goes_the_opening_sta
     assert m["Markets"][0] == "before the article's run of prose" and "Contact" in m
 
 
+def test_text_content_a_list_the_opening_announces_with_a_colon_is_no_box() -> None:
+    opening = "Our outsourced sales team differs from the other agencies in many ways, among them:"
+    items = [f"No fixed fee of kind number {n}, billed by the quarter hour" for n in range(15)]
+    para = f"{PROSE} The panels were cleared by hand, which the inspectors said nobody should try alone."
+    para += " Wet snow weighs four times as much as powder, and ice on top of it weighs more again."
+    dump = "\n".join(
+        ["Sales outsourcing | Agency", "Home", "Services", "Sales outsourcing", opening,
+         *items, *(f"{para} {n}." for n in range(5)), "Home", "About us", "Contact"]
+    )  # fmt: skip
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in [opening, *items, f"{para} 0."])
+    assert "Services" in m and "Contact" in m
+    # Once a line between them went (a box's title), the stretch is a box again.
+    dump = dump.replace(items[0], f"Subscribe now\n{items[0]}")
+    pipeline = Pipeline().add("boilerplate").add("text_content")
+    removed = {r.text: r.filter for r in dechrome.clean(dump, kind="text", pipeline=pipeline).removed}
+    assert removed.get(items[5]) == "text_content" and opening not in removed
+
+
+def test_text_content_a_stretch_with_paragraphs_of_its_own_is_no_box() -> None:
+    opening = "The defense is dealing with a bunch of suspensions and injuries right now, and it showed."
+    players = [f"Player Number {n}\n{n} tackles, 1 assist ({n + 1} combined), 1 sack, 2 QH" for n in range(6)]
+    note = "There is a lot to sort through here: the line had eleven hits on the quarterback, and the"
+    note += " linebackers filled the gaps better than in any game this season, which the coach praised"
+    note += " twice after the game, and again on Monday."
+    para = f"{PROSE} The panels were cleared by hand, which the inspectors said nobody should try alone."
+    para += " Wet snow weighs four times as much as powder, and ice on top of it weighs more again."
+    dump = "\n".join(
+        ["Snap counts | Dawgs", "Home", "Teams", "Snap counts", opening, *players[:2], f"{note} (1)",
+         *players[2:4], f"{note} (2)", players[4], f"{note} (3)", players[5],
+         *(f"{para} {n}." for n in range(8)), "Home", "About us", "Contact"]
+    )  # fmt: skip
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in [opening, "Player Number 3", f"{note} (1)", f"{para} 0."])
+    assert "Teams" in m and "Contact" in m
+
+
 def test_text_content_a_weak_run_goes_on_past_its_lists() -> None:
     intro = [
         "Once in a while I like to go vegan, and this time it was with a plate of stir-fried noodles."
@@ -393,3 +430,123 @@ def test_text_bio_the_authors_biography_after_the_last_paragraph() -> None:
     said = "Maya said the lanes would be painted green, and the council agreed to pay for it."
     m = marks("text_bio", f"{top}{PROSE}\n{PROSE} Again.\n{said}\n{short}\n", kind="text")
     assert short in m and said not in m
+    # An author box under the headline prints it over the first paragraph.
+    dump = f"{top}{bio}\n{PROSE}\n{PROSE} Again.\n{PROSE} End.\n"
+    article = dechrome.clean(dump, kind="text", pipeline=Pipeline().add("field_lines").add("text_bio"))
+    assert {r.text: r.reason for r in article.removed}[bio] == "the author's biography over the article"
+
+
+def test_text_layout_a_headline_under_the_run_of_prose_cuts_nothing_above_it() -> None:
+    # The headline is read from a caption under the article: the paragraphs above it are
+    # the article, although the teaser cards further down hold more prose in all.
+    paras = "\n".join(f"{PROSE} Paragraph {n} of the story." for n in range(3))
+    cards = "\n".join(
+        f"Story {n}\nOpinion\n{PROSE} A teaser of another story, number {n}, sums it up here.\nRead more"
+        for n in range(5)
+    )
+    dump = f"Storm closes schools | Daily Ledger\nHome\nNews\n{paras}\nStorm closes schools\n{cards}\n"
+    article = dechrome.clean(dump, kind="text")
+    assert article.headline == "Storm closes schools"
+    assert "Paragraph 0 of the story." in article.body
+
+
+def test_text_content_a_recipe_card_after_a_long_story_is_the_article() -> None:
+    story = [
+        f"{PROSE} Part {n} of a long story about the family kitchen, the market and the stove."
+        for n in range(12)
+    ]
+    card = [
+        "Pear Jam", "Prep Time: 15 minutes", "Servings: 4 jars", "Ingredients", "8 ripe pears",
+        "1 lemon", "6 tbsp pectin", "1 tsp cinnamon", "1 jar of honey", "Instructions",
+        "Core, peel and cube the pears and put them in a pot with the juice of the lemon.",
+        "Add the pectin and the honey, and boil until it sticks to the spoon.",
+        "Spoon the jam into warm jars and let them cool for a day.",
+    ]  # fmt: skip
+    tail = [
+        "Share",
+        "Facebook",
+        "Twitter",
+        "More recipes",
+        "Apple Pie",
+        "Plum Cake",
+        "Pear Tart",
+        "Contact us",
+    ]
+    # The card ends with its steps: the comments under the page's links do not join it.
+    comments = [
+        f"I made this jam today and it turned out really good, thank you! {PROSE} ({n})" for n in range(5)
+    ]
+    dump = "\n".join(["Pear jam | Kitchen", "Home", "Recipes", "Pear jam", *story, *card, *tail, *comments])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in story + card)
+    assert "Apple Pie" in m and "Contact us" in m and comments[-1] in m
+
+
+def test_text_widgets_share_buttons_spelled_out_with_their_counts() -> None:
+    rows = [
+        "Sharen mit:",
+        "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+        "Cliquez pour partager sur Facebook (ouvre dans une nouvelle fenêtre)",
+        "61Click to share on Facebook (Opens in new window)61",
+        "858shares",
+    ]
+    kept = ["Mit dem Rad zur Arbeit", "Open the new window in 2 minutes"]
+    dump = "\n".join([PROSE, f"{PROSE} Again.", *rows, *kept, f"{PROSE} End."]) + "\n"
+    m = marks("text_widgets", dump, kind="text")
+    assert all(r in m for r in rows)
+    assert not any(k in m for k in [*kept, PROSE])
+
+
+def test_text_layout_a_name_that_ends_in_a_capital_is_no_glued_teaser() -> None:
+    # "GmbH" or "FoodCorp" is one word, not a headline run into a summary; a one-letter
+    # word ("A", "I") may still open the summary.
+    kept = [
+        "Beide Parteien streben den Abschluss des Erwerbs der Valendo GmbH in der zweiten Jahreshälfte an.",
+        "Neue Regeln für Mieter Und Vermieter Ab Januar GmbH in der Stadt gelten ab dem ersten Tag im Jahr.",
+    ]
+    teaser = (
+        "Customers Leave Without Paying Bill At Troy SteakhouseA party of six left without paying the bill."
+    )
+    m = marks("text_layout", "\n".join([*kept, teaser]) + "\n", kind="text")
+    assert teaser in m and not any(k in m for k in kept)
+
+
+def test_text_layout_a_caption_that_ends_with_a_credit_holding_a_dot() -> None:
+    captions = [
+        "Erdölpumpen im Abendrot. Bild: TebNad/Shutterstock.com",
+        "Nicht labern, ranklotzen! Foto: Timur | flickr | CC BY 2.0",
+        "A reference module for a crewed Mars mission. Credit: ESA",
+    ]
+    kept = [
+        "The photo: a man on a bridge, taken at dawn by a reader who sent it to us last week.",
+        f"{PROSE} " * 3 + "Photo: the council.",
+    ]
+    m = marks("text_layout", "\n".join([PROSE, *captions, *kept]) + "\n", kind="text")
+    assert all(m[c] == ("a caption that ends with its photo credit", "caption") for c in captions)
+    assert not any(k.strip() in m for k in kept)
+
+
+def test_text_bio_a_bloggers_introduction_after_the_article() -> None:
+    intro = (
+        "Ich bin Steffi, bekennende Tiernärrin und Dosenöffner für drei Kater. Ich schreibe hier über Tiere."
+    )
+    end = "Ich bin einverstanden, dass die Stadt die Wege neu baut, sagte die Anwohnerin am Ende."
+    dump = f"{PROSE}\n{PROSE} Again.\n{PROSE} Once more.\n{end}\n{intro}\n"
+    m = marks("text_bio", dump, kind="text")
+    assert m[intro][0] == "a blogger's introduction after the article" and end not in m
+    # In the article's run, not at its end, it stays.
+    assert not marks(
+        "text_bio", f"{PROSE}\n{intro}\n{PROSE} Again.\n{PROSE} Once more.\n{end}\n", kind="text"
+    )
+
+
+def test_text_sections_german_most_read_and_sister_site_boxes() -> None:
+    article = f"{PROSE}\n{PROSE} Again.\n"
+    for title in (
+        "Die meistgelesenen Artikel bei SWR.de/Sport",
+        "Auch auf gofeminin.de",
+        "Artikel zum Thema",
+    ):
+        m = marks("text_sections", f"{article}{title}\nNeue Regeln für den Sport\n", kind="text")
+        assert m[title][0] == "a related-stories heading" and "Neue Regeln für den Sport" in m
+    assert not marks("text_sections", f"{article}Auch auf dem Land\nNeue Regeln für den Sport\n", kind="text")

@@ -1,4 +1,4 @@
-"""Text dumps: the author's short biography printed after the last paragraph.
+"""Text dumps: the author's short biography printed after the last paragraph (or over the first).
 
 "Maya Chen covers city hall for the Ledger. Reach her at ..." is prose, so the run of
 prose takes it in. It opens with the byline's name and a lowercase verb ("covers", "ist",
@@ -13,9 +13,10 @@ from collections.abc import Iterable, Sequence
 from ..blocks import Block, Document
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import BIO_COPULAS
+from .vocab import BIO_COPULAS, SELF_INTRO
 
-# A biography is a few sentences; how many of the last kept lines may be one.
+# A biography is a few sentences; how many of the last kept lines may be one (and the
+# first: an author box under the headline).
 _BIO_MAX = 500
 _TAIL = 2
 # Paragraphs of the article that must stay above it.
@@ -36,11 +37,17 @@ def _opens_with_name(text: str, names: list[str]) -> bool:
 
 @define_filter("text_bio", kinds=("text",))
 def text_bio(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
-    """The last lines, if they open with the author's full name and a verb: a biography."""
+    """The last lines or the first, if they open with the author's full name and a verb: a
+    biography. The last lines also when a blogger introduces herself ("Ich bin Steffi, ...")."""
+    if len(blocks) <= _ABOVE + 1:
+        return
+    for b in blocks[-_TAIL:]:
+        if len(b.text) <= _BIO_MAX and SELF_INTRO.match(b.text.strip()):
+            yield Mark(b.index, "a blogger's introduction after the article")
     byline = doc.metadata.byline
-    if not byline or len(blocks) <= _ABOVE + 1:
+    if not byline:
         return
     names = [n.strip() for n in byline.split(";") if len(n.strip().split()) >= 2]
-    for b in blocks[-_TAIL:]:
+    for b, where in ((blocks[0], "over"), *((b, "after") for b in blocks[-_TAIL:])):
         if len(b.text) <= _BIO_MAX and _opens_with_name(b.text.strip(), names):
-            yield Mark(b.index, "the author's biography after the article")
+            yield Mark(b.index, f"the author's biography {where} the article")

@@ -4,8 +4,10 @@ A dump flattens the page: menus, footers, teaser lists and comment threads becom
 short lines, with the odd sentence among them. Each kept line scores for the run it is
 in (prose, by its length) or against it (anything else); the run with the best total,
 found in one pass (maximum-sum segment), is the article. The paragraphs that open it
-under its headline stay too when a box (a paywall offer, a table of contents) parts them
-from that run, and a weak run (a recipe, a product page) goes on past its lists.
+under its headline stay too when a box (a paywall offer, a table of contents; not a list
+they announce, nor a stretch with paragraphs of its own) parts them from that run, a weak
+run (a recipe, a product page) goes on past its lists, and a recipe card by the run (its
+ingredients and steps headings) joins it whole.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..blocks import Block, Document
 from ..blocks.stats import is_prose, text_weight
 from ..pipeline import define_filter
 from ..result import Mark
+from .vocab import RECIPE_INGREDIENTS, RECIPE_STEPS
 
 # What any line that is not prose costs the run it sits in, at least: short lines come
 # in menus, teaser lists and comment headers, and a few of them outweigh a paragraph.
@@ -113,7 +116,7 @@ def _cards(blocks: Sequence[Block]) -> set[int]:
     return found if len(found) >= _CARDS_MIN else set()
 
 
-def _score(blocks: Sequence[Block]) -> list[float]:
+def run_scores(blocks: Sequence[Block]) -> list[float]:
     """Each line's weight for the run: prose by its length, other lines against it."""
     out: list[float] = []
     listing = False
@@ -210,13 +213,18 @@ def _list_end(blocks: Sequence[Block], last: int) -> int:
 _LABEL_COST = 80
 
 
-def _run_end(scores: Iterable[float], start: int) -> int | None:
-    """Where a run that opens at `start` ends: the line its running total peaks on, if positive."""
+def _run_end(scores: Iterable[float], start: int, *, whole: bool = True) -> int | None:
+    """Where a run that opens at `start` ends: the line its running total peaks on, if positive.
+
+    Not `whole`: the last peak before the total, once positive, falls below zero again.
+    """
     best, run, end = 0.0, 0.0, None
     for i, s in enumerate(scores, start):
         run += s
         if run > best:
             best, end = run, i
+        elif run < 0 and end is not None and not whole:
+            break
     return end
 
 
@@ -234,6 +242,25 @@ def _listed(blocks: Sequence[Block], scores: list[float], start: int, gaps: bool
         if gaps and i > start:
             s -= _REMOVED_COST * (blocks[i].index - blocks[i - 1].index - 1)
         yield s
+
+
+def _announces(blocks: Sequence[Block], end: int, first: int) -> bool:
+    """The opening's last line announces what follows with a colon, and every line from it
+    to the run is still kept: the stretch is the list it announces, not a box."""
+    return blocks[end].text.rstrip().endswith(":") and blocks[first].index - blocks[end].index == first - end
+
+
+# A stretch between the opening and the run that holds this much prose, paying for at least
+# this share of what its other lines cost, is the article's (a list of players and their
+# stats, with the writer's notes among them), not a box: a paywall offer, a table of
+# contents or a footer holds little prose among its lines.
+_BOX_PROSE = 400
+_BOX_PAYS = 0.25
+
+
+def _holds_prose(stretch: list[float]) -> bool:
+    prose = sum(s for s in stretch if s > 0)
+    return prose >= _BOX_PROSE and prose >= _BOX_PAYS * -sum(s for s in stretch if s < 0)
 
 
 def _from_lead(blocks: Sequence[Block], scores: list[float], lead: int) -> int | None:
@@ -278,10 +305,51 @@ def _shaped_list_end(blocks: Sequence[Block], last: int) -> int:
     return last
 
 
+# How many kept lines a recipe card's steps heading may come after its ingredients heading
+# (an ingredient list, a nutrition table), and the card after or before the run (its
+# rating, times, servings).
+_CARD_SPAN = 80
+_CARD_GAP = 30
+# A heading is short: a line that only starts with "Method" is a sentence.
+_CARD_HEADING_MAX = 30
+
+
+def _card_headings(doc: Document) -> Iterator[tuple[int, int]]:
+    """(ingredients, steps) dump lines of each recipe card: a steps heading under an
+    ingredients heading. They may have gone as repeated (a tab's label prints them twice),
+    so all lines are searched."""
+    head = None
+    for b in doc.blocks:
+        text = b.text.strip()
+        if len(text) > _CARD_HEADING_MAX:
+            continue
+        if RECIPE_INGREDIENTS.match(text):
+            head = b.index
+        elif head is not None and RECIPE_STEPS.match(text):
+            yield head, b.index
+            head = None
+
+
+def _recipe_card(
+    doc: Document, blocks: Sequence[Block], scores: list[float], first: int, last: int
+) -> tuple[int, int] | None:
+    """(first, last) positions in `blocks` of a recipe card by the run [first, last]: from its
+    ingredients heading over its list and steps to where its steps end, priced as a list."""
+    for head, steps in _card_headings(doc):
+        start = next((i for i, b in enumerate(blocks) if b.index > head), None)
+        after = next((i for i, b in enumerate(blocks) if b.index > steps), None)
+        if start is None or after is None or after - start > _CARD_SPAN:
+            continue
+        end = _run_end(_listed(blocks, scores, after, True), after, whole=False)
+        if end is not None and start <= last + _CARD_GAP and end >= first - _CARD_GAP:
+            return start, end
+    return None
+
+
 @define_filter("text_content", kinds=("text",))
 def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines outside the densest run of prose."""
-    scores = _score(blocks)
+    scores = run_scores(blocks)
     span = best_run(scores)
     if span is None:
         return
@@ -300,8 +368,11 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             first, last = lead, end
         elif (end := _run_end(scores[lead:first], lead)) is not None:
             # A box (a paywall offer, a table of contents, a gallery) parts the article's
-            # opening paragraphs from the rest: the box goes, the opening stays.
+            # opening paragraphs from the rest: the box goes, the opening stays. A list the
+            # opening announces with a colon, or a stretch with paragraphs of its own, stays.
             opening = (lead, end)
+            if _announces(blocks, end, first) or _holds_prose(scores[end + 1 : first]):
+                first, opening = lead, None
     if sum(scores[first : last + 1]) < _WEAK_RUN:
         # A weak run is a short or list-like article (a recipe, a product page, a
         # programme): priced as a list, it goes on past lists its paragraphs cannot pay for.
@@ -309,6 +380,11 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         last = last if end is None else max(last, end)
     last = _list_end(blocks, last)
     last = _shaped_list_end(blocks, last)
+    card = _recipe_card(doc, blocks, scores, first, last)
+    if card is not None:
+        # A recipe card by the run is the article's however list-like: its ingredients
+        # and steps stay, with the lines between it and the run.
+        first, last = min(first, card[0]), max(last, card[1])
     for i, b in enumerate(blocks):
         if opening is not None and opening[0] <= i <= opening[1]:
             continue

@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..blocks import Block, Document
-from ..blocks.stats import is_prose
 from ..metadata.text_title import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
-from .vocab import is_credit
+from .text_content import best_run, run_scores
+from .vocab import CAPTION_CREDIT, is_credit
 
 
 def _norm(text: str) -> str:
@@ -56,7 +56,9 @@ def _joined_copies(lines: Sequence[Block]) -> set[int]:
 
 
 # A teaser card flattened without a separator: "... Title RunDenny Hamlin's run was ...".
-_GLUE = regex.compile(r"(?<=[\p{Ll}\d)?!]{2})(?=\p{Lu}(?:\p{Ll}|\s))", regex.V0)
+# The summary opens with a word, or with "A" or "I" alone: a capital that ends a word
+# ("GmbH", "FoodCorp") is a name's.
+_GLUE = regex.compile(r"(?<=[\p{Ll}\d)?!]{2})(?=\p{Lu}\p{Ll}|[AI]\s)", regex.V0)
 _TEASER_MIN = 60
 _HEADLINE_MAX = 150
 # ... or run into a wire story's lead: "Pak cleric warns government KARACHI: Firebrand ...".
@@ -96,11 +98,31 @@ def _glued_teaser(line: str) -> bool:
     return False
 
 
+# A caption is a sentence or two; a paragraph that ends on a credit is the article's.
+_CAPTION_MAX = 250
+
+
 def _image_label(line: str, caption: str) -> bool:
     """A short title printed above its caption: "Iran Drones" over "Iran-made drones (AP)"."""
-    if len(caption) >= 250 or not is_credit(caption) or line.rstrip().endswith("."):
+    if len(caption) >= _CAPTION_MAX or not is_credit(caption) or line.rstrip().endswith("."):
         return False
     return len(line.split()) <= 4 or _norm(caption).startswith(_norm(line))
+
+
+def _run_above(blocks: Sequence[Block], line: int) -> bool:
+    """The densest run of prose has more of its prose above dump line `line` than below it."""
+    scores = run_scores(blocks)
+    span = best_run(scores)
+    if span is None:
+        return False
+    above = below = 0.0
+    for i in range(span[0], span[1] + 1):
+        if scores[i] > 0 and blocks[i].index != line:
+            if blocks[i].index < line:
+                above += scores[i]
+            else:
+                below += scores[i]
+    return above > below
 
 
 @define_filter("text_layout", kinds=("text",))
@@ -108,12 +130,11 @@ def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines above the headline, menu and breadcrumb lines, labels over a caption, joined copies."""
     headline = _norm(doc.metadata.headline) if doc.metadata.headline else None
     start = next((b.index for b in doc.blocks if headline and _norm(b.text) == headline), None)
-    if start is not None:
-        # A headline line with more prose above it than below is a box's title, not the top
-        # of the article (a review's verdict box repeats the game's name).
-        above = sum(len(b.text) for b in blocks if b.index < start and is_prose(b))
-        below = sum(len(b.text) for b in blocks if b.index > start and is_prose(b))
-        start = start if above < below else None
+    if start is not None and _run_above(blocks, start):
+        # A headline line under most of the article's run of prose is a box's title or a
+        # caption the headline was read from, not the top of the article (a review's
+        # verdict box repeats the game's name).
+        start = None
     copies = _joined_copies(doc.blocks)
     for b in blocks:
         nxt = doc.blocks[b.index + 1] if b.index + 1 < len(doc.blocks) else None
@@ -127,3 +148,5 @@ def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "a menu or breadcrumb line")
         elif nxt is not None and _image_label(b.text, nxt.text):
             yield Mark(b.index, "image label just before its caption")
+        elif len(b.text) < _CAPTION_MAX and CAPTION_CREDIT.search(b.text):
+            yield Mark(b.index, "a caption that ends with its photo credit", "caption")

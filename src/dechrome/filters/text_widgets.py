@@ -37,7 +37,8 @@ def _share_row(text: str) -> bool:
     """Every piece, or run of up to three glued pieces, is a share-bar word."""
     if len(text) > _ROW_MAX:
         return False
-    pieces = [p.casefold() for p in _PIECE.findall(_GLUE.sub(" ", text))]
+    # A share count glued to a button ("61Click to share", "858shares") is no word of its own.
+    pieces = [q for p in _PIECE.findall(_GLUE.sub(" ", text)) if (q := p.casefold().strip("0123456789"))]
     if not pieces:
         return False
     ok = [True] + [False] * len(pieces)  # ok[i]: pieces[:i] split into share words
@@ -57,7 +58,7 @@ _LIST_JOINS = 2
 
 
 def _glued_list(text: str) -> bool:
-    if len(text) > _LIST_MAX or any(c in text for c in ".,;:!?()\"“”«»"):
+    if len(text) > _LIST_MAX or any(c in text for c in '.,;:!?()"“”«»'):
         return False
     words = text.split()
     if not all(w[0].isupper() or w[0].isdigit() for w in words):

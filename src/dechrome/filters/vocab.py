@@ -126,7 +126,9 @@ def _by_first_char(phrases: str) -> str:
 # lowercased text without IGNORECASE: five times faster, and this runs on most blocks.
 # Phrases start where a word starts: the engine then skips the positions inside words
 # instead of trying every phrase there (three times faster again).
-_BOILER_PHRASES = _phrases(RIGHTS_RESERVED + r"""
+_BOILER_PHRASES = _phrases(
+    RIGHTS_RESERVED
+    + r"""
     we use cookies|this (?:web)?site uses cookies|uses cookies to
     by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)
     accept (?:all )?cookies|cookie policy|privacy policy|terms (?:of|and) (?:use|service|conditions)
@@ -178,7 +180,8 @@ _BOILER_PHRASES = _phrases(RIGHTS_RESERVED + r"""
     ^(?:lire aussi|à lire aussi|lee también|leia também|leggi anche)\s?:\s
     ^(?:veröffentlicht in|posted in|publié dans|publicado en)\s?:|in (?:deinen|ihren) posteingang
     als pdf herunterladen|download (?:this )?(?:as )?(?:a )?pdf|^teilen mit:
-    """)
+    """
+)
 BOILER_SENTENCES = re.compile(r"(?<!\w)" + _by_first_char(_BOILER_PHRASES))
 
 # Wire-service photo captions: "In this Dec. 12, 2006, file photo, ..." (any length).
@@ -219,6 +222,16 @@ _CREDIT_WORDED = regex.compile(
 # One of these is in every match of _CREDIT_WORDED, case-folded: casefold() maps every
 # character the pattern's case-insensitive letters match ("ſ", the Kelvin sign) to them.
 _CREDIT_WORDS = ("photo", "image", "picture", "illustration", "fot", "bild", "getty", "shutterstock", "alamy")
+
+
+# A dump's caption: a sentence that ends with its credit's label and name, which may hold a
+# domain or a licence ("... im Abendrot. Bild: TebNad/Shutterstock.com", "... zu tun. Foto:
+# Timur | flickr | CC BY 2.0", "... landers. Credit: Tyvak"), where `is_credit` wants a name
+# without a dot.
+CAPTION_CREDIT = regex.compile(
+    r"[.!?\"”]\s+(?i:photo|foto|bild|image|imagen|credit|crédit|crédito|bildquelle)s?\s*:\s*\S[^:]{1,80}$",
+    regex.V0,
+)
 
 
 def is_credit(text: str) -> bool:
@@ -268,11 +281,14 @@ RELATED_HEADINGS = regex.compile(
 )
 # The line that opens one comment in a dump: "Gary M on September 17, 2018 at 8:50 pm said:".
 # Box titles a dump keeps from a page's "more stories" widgets: "More articles from ...",
-# "Most read in ...".
+# "Most read in ...", "Die meistgelesenen Artikel bei ...", a sister site's "Auch auf site.de".
 RELATED_WIDGETS = regex.compile(
     r"^(?:more (?:articles|stories|posts|news|videos) (?:from|by|on|in|about) .{1,40}|elsewhere on .{1,40}"
     r"|most (?:read|popular|viewed|shared|watched) (?:in|on|from) .{1,30}|(?:trending|latest) (?:news|videos)"
     r"|we recommend|recommended (?:articles|stories|posts|reading|videos|for you)"
+    r"|(?:die )?meist(?:gelesenen|geklickten|kommentierten|gesehenen) (?:artikel|beiträge|nachrichten|videos)"
+    r"(?: (?:bei|auf|von|in|im|der|des) .{1,40})?|auch (?:auf|bei) [\w.-]{2,30}\.[a-z]{2,4}"
+    r"|(?:artikel|beiträge|mehr) zum thema(?: .{1,30})?|mehr aus der sendung|ezek is érdekelhetnek"
     r")\s*[.:…!]*$",
     regex.I | regex.V0,
 )
@@ -315,6 +331,15 @@ CONSENT_WORDS = regex.compile(
 # the first name alone and one of them ("Jake is the co-founder of ...").
 BIO_COPULAS = frozenset("is was ist war est était es era è jest był była".split())
 
+# A blogger's self-introduction in the sidebar's "about me" box: "Ich bin Steffi, bekennende
+# Tiernärrin ...", "Hi there! I'm Regan.", "Je m'appelle Léa, ...".
+SELF_INTRO = regex.compile(
+    r"^(?:(?i:hi|hallo|hello|hey)(?: there)?[!,.]?\s+)?"
+    r"(?i:ich bin|i'm|i’m|i am|je suis|je m'appelle|soy|me llamo|sono|mi chiamo|mein name ist|my name is)"
+    r"\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?[,.!]",
+    regex.V0,
+)
+
 
 COMMENT_AUTHOR = regex.compile(
     r"^.{1,80}?\s(?:says|said|wrote|replied|schreibt|sagt|schrieb|a écrit|dit|dice|escribió|dijo|"
@@ -346,10 +371,14 @@ COMMENT_HEADINGS = regex.compile(
 )
 
 # Share-bar words a text dump glues into one line ("FacebookXCopy linkGift this article",
-# "PartagerFacebookXE-mailCopier le lien"): the share words and those of gift/copy buttons.
+# "PartagerFacebookXE-mailCopier le lien"): the share words and those of gift/copy buttons,
+# and of share buttons spelled out with their link's title ("Sharen mit:", "Klick, um über
+# Twitter zu teilen (Wird in neuem Fenster geöffnet)", "Cliquez pour partager sur X").
 SHARE_ROW_TOKENS = SHARE_TOKENS | frozenset(
     """gift give kopieren verschenken artikel beitrag link-kopieren copier le lien offrir cet
-    copiar enlace regalar este artículo noticia regala copia articolo""".split()
+    copiar enlace regalar este artículo noticia regala copia articolo
+    sharen mit klick klicke um über auf zu wird neuem fenster geöffnet cliquez pour sur ouvre
+    dans une nouvelle fenêtre haz clic para en se abre una ventana nueva shares more addthis""".split()
 )
 
 # An audio player or a reading time, alone on its line or glued to its duration:
@@ -372,5 +401,17 @@ NEWSLETTER_WORD = regex.compile(r"(?i:newsletter|boletín|infolettre|lettre d'in
 NEWSLETTER_PROMPT = regex.compile(
     r"(?i:inbox|postfach|boîte (?:mail|e-mail|aux lettres)|bandeja de entrada|tu correo|newsletter|boletín"
     r"|sign up|subscribe|abonn|anmeld|inscri|suscr)",
+    regex.V0,
+)
+
+# A recipe card's two headings, alone on their lines: its ingredients ("Zutaten",
+# "Ingrédients") and its steps ("Directions", "Zubereitung", "Préparation").
+RECIPE_INGREDIENTS = regex.compile(
+    r"^(?i:ingredients|zutaten|ingrédients|ingredientes|ingredienti|ingrediënten|składniki)\s*:?$", regex.V0
+)
+RECIPE_STEPS = regex.compile(
+    r"^(?i:directions|instructions|method|preparation|steps|zubereitung|anleitung|préparation|étapes"
+    r"|preparación|elaboración|modo de preparo|preparo|preparazione|procedimento|bereiding"
+    r"|przygotowanie)\s*:?$",
     regex.V0,
 )
