@@ -16,6 +16,7 @@ from ..blocks import Block
 from .candidates import Candidate, Page
 from .normalize import (
     DATE_LINE_MAX,
+    PIECE_LABEL,
     host,
     is_date_line,
     is_full_name,
@@ -29,9 +30,12 @@ from .normalize import byline as byline_of
 from .normalize import date as parse_date
 from .text_title import (
     BY_LINE,
+    BY_START,
+    LABELS,
     PIECE_WORDS,
     TITLE_SEARCH,
     agreeing_index,
+    is_prose,
     title_index,
     title_like,
     title_line,
@@ -86,8 +90,10 @@ def _dated(text: str) -> bool:
         return True  # a date that opens the standfirst: "31. Oktober 2023. Dragqueens sind ..."
     if len(text) > _DATED_MAX_BY or parse_date(text) is None:
         return False
-    if BY_LINE.match(text):
-        return True  # a byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m."
+    if BY_START.match(text):
+        # A byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m.", "By Ela
+        # on 31. October, 2023 | 18 Comments. This post ..." (a sentence run on, up to 200).
+        return True
     if len(text) > _DATED_MAX:
         return False
     if any(is_date_line(piece) for piece in pieces(text)):
@@ -132,9 +138,14 @@ def _labelled_date(text: str) -> bool:
 _BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
 
 
-# "Von" or "Autor/in" alone, the name on the next line.
+# "Von" or "Autor/in" alone, the name on the next line; also after a label ("Geschrieben
+# von:", "Kommentar von") or, capitalised, after a kicker's word, the link to the section
+# ("Disko Von"; not "Sort by").
 _LONE_BY = regex.compile(
-    r"^\s*(?i:by|von|par|por|door|author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$", regex.V0
+    rf"^\s*(?:(?i:(?:{LABELS}|{PIECE_WORDS}|{PIECE_LABEL})\s+)?"
+    r"(?i:by|von|par|por|door|author|autor|autorin|autor[/*:]in|auteur|autora)"
+    r"|\p{Lu}\p{Ll}+\s+(?:By|Von))\s*:?\s*$",
+    regex.V0,
 )
 
 
@@ -201,6 +212,18 @@ def _name_after_date(text: str) -> str | None:
     return name if _lone_name(name) else None
 
 
+def _named_date(page: Page, line: Block) -> bool:
+    """A short line of a date and the full name beside it, above the dump's first paragraph:
+    "11.12.2019 - Jane Doe" (under it, "Jane Roe February 23, 2017 at 12:33 pm Reply" is a
+    comment's)."""
+    text = line.text
+    if len(text) > _DATED_MAX or parse_date(text) is None:
+        return False
+    if any(is_prose(b.text) for b in page.blocks[: line.index]):
+        return False
+    return bool(name_beside_date(text) or names_line(text) or _name_after_date(text))
+
+
 def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
     """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021", "Jane Doe,
     01.12.2021"), or a full name alone on the line just above or below it (not the
@@ -209,7 +232,7 @@ def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator
         yield Candidate("byline", dateline.text, "text-dateline", 0.6)
         return
     name = name_beside_date(dateline.text)
-    if name is None and headline is not None and dateline.index > headline:
+    if name is None and (headline is None or dateline.index > headline):
         # "Jane Doe, 01.12.2021" under the headline (above it, "Ehrenamt Jugendverbände
         # 23.01.2020" is a section's label and a date); "1. Februar 2022 Jane Doe 6" (a
         # comment count after the name).
@@ -277,15 +300,18 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     )
     # Failing those, a bare date further down, past a long standfirst, a gallery or a
     # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
+    # Without a headline line, in the head, also a date with a name beside it ("11.12.2019
+    # - Jane Doe", "Jane Doe3.11.2023"): the byline's line under a title the dump left out.
     far = dateline is None
     dateline = dateline or next(
         (
             b
             for b in (*(below[:_FAR] if at is not None else ()), *head)
-            if _date_line(b.text) and parse_date(b.text)
+            if (_date_line(b.text) and parse_date(b.text)) or (at is None and _named_date(page, b))
         ),
         None,
     )
+    far = far and not (dateline is not None and at is None and _named_date(page, dateline))
     if dateline is not None:
         yield Candidate("date", _read_date(dateline.text, page.url), "text-dateline", 0.8)
         if not far:
@@ -301,6 +327,8 @@ def text_lines(page: Page) -> Iterator[Candidate]:
                 yield Candidate("byline", names, "text-names", 0.5)
                 break
     if by is None:
+        if at is not None:
+            yield from _handle_under(page, at)
         return
     if BY_LINE.match(by.text):
         # The whole line: its "By" tells the normaliser which piece names the author (what
@@ -314,6 +342,18 @@ def text_lines(page: Page) -> Iterator[Candidate]:
 
 
 _PIECE_LABEL = regex.compile(rf"^\s*(?i:{PIECE_WORDS})\s+(?=(?i:von|by)\b)", regex.V0)
+
+
+# "von flerche", "by jdoe42": a user name after the "by", in lower case. Only right under the
+# headline: elsewhere "by default" or "von oben" read the same.
+_BY_HANDLE = regex.compile(r"^\s*(?i:by|von)\s+\p{Ll}[\p{L}\d._-]{2,29}\s*$", regex.V0)
+
+
+def _handle_under(page: Page, at: int) -> Iterator[Candidate]:
+    for b in page.blocks[at + 1 : at + 2 + _CLOSE]:
+        if _BY_HANDLE.match(b.text):
+            yield Candidate("byline", b.text, "text", 0.7)
+            return
 
 
 def _by_line(text: str) -> bool:

@@ -17,17 +17,25 @@ from .normalize import headline as headline_of
 TITLE_SEARCH = 1000
 # "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
 # ("Geschrieben vonElisa Marvena": a dump glues the link's name to its label; "Artikel von
-# Jane Doe": what the piece is, before the "by", PIECE_WORDS.)
-_LABELS = r"written|posted|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
+# Jane Doe": what the piece is, before the "by", PIECE_WORDS; "Post author By Jane Doe": a
+# theme's label; "durch Jane Doe" in lower case only: "Durch Corona ..." opens a sentence.)
+LABELS = (
+    r"written|posted|post author|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
+)
 PIECE_WORDS = r"artikel|beitrag"
-BY_LINE = regex.compile(
-    rf"^\s*(?:(?i:(?:(?:{_LABELS}|{PIECE_WORDS})\s+)?(?:by|von|par|por|di|door)\s+)"
+_BY_WORDS = r"by|von|par|por|di|door"
+# "Text & Fotos: Jane Doe": the words and pictures by one person.
+CREDIT_LABEL = r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?"
+_BY_LABEL = (
+    rf"^\s*(?:(?i:(?:(?:{LABELS}|{PIECE_WORDS})\s+)?(?:{_BY_WORDS})\s+)|durch\s+"
     # Glued to the name: "Geschrieben vonElisa", "ByJane Doe"; a lowercase last letter, so
     # that a line in capitals ("BYRON BAY FLOODS", "VONOVIA SE") is no byline.
-    rf"|(?:(?i:(?:{_LABELS})\s*)?(?:[Bb]y|[Vv]on))(?=\p{{Lu}})"
-    r"|(?i:(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*))"
-    r"\p{Lu}.{1,79}$"
+    rf"|(?:(?i:(?:{LABELS})\s*)?(?:[Bb]y|[Vv]on))(?=\p{{Lu}})"
+    rf"|(?i:(?:author|autor|autorin|auteur|autora|autore|{CREDIT_LABEL}|interview|{_BY_WORDS})\s*:\s*))"
 )
+BY_LINE = regex.compile(rf"{_BY_LABEL}\p{{Lu}}.{{1,79}}$", regex.V0)
+# The label and a name, the line however long: "By Ela on 31. October, 2023 | 18 Comments. ..."
+BY_START = regex.compile(rf"{_BY_LABEL}\p{{Lu}}", regex.V0)
 # Breadcrumbs and menus: short items joined by separators. An item never spans a separator
 # (the tempered `(?!...)` token): items free to swallow separators made the pattern try
 # every split of a long "a > a > a ..." line, minutes for 250 characters.
@@ -170,7 +178,7 @@ def agreeing_index(page: Page) -> int | None:
         if len(text) > _TITLE_LINE_MAX or not (title_like(text) or len(text.split()) < 3):
             continue
         line = " ".join(text.split()).casefold()
-        if line in tails or is_generic_title(text) or _prose(page.blocks[b.index - 1].text):
+        if line in tails or is_generic_title(text) or is_prose(page.blocks[b.index - 1].text):
             continue
         if _CAPTION.search(text):
             continue
@@ -184,7 +192,8 @@ def agreeing_index(page: Page) -> int | None:
     return None
 
 
-def _prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
+    """A paragraph's line: long, ending a sentence."""
     return len(text) >= _PROSE and text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 

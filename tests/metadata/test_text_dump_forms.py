@@ -1,0 +1,62 @@
+"""Bylines and datelines of text dumps in the forms sites write them: labels, abbreviations,
+a name on the line under its label, a user name, a dump without a headline line."""
+
+from __future__ import annotations
+
+import dechrome
+from dechrome.metadata import normalize
+from dechrome.metadata.text_title import BY_LINE
+
+HEAD = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+BODY = "The coast road closed again on Monday after the third storm of the week hit the town.\n"
+
+
+def _clean(dump: str) -> dechrome.Article:
+    return dechrome.clean(dump, kind="text")
+
+
+def test_abbreviated_month_names() -> None:
+    assert normalize.date("18. Okt 2023") == "2023-10-18"
+    assert normalize.date("1. Dez. 2020") == "2020-12-01"
+    assert normalize.date("15. Jän. 2021") == "2021-01-15"
+    assert normalize.date("5. Sept. 2019") == "2019-09-05"
+    assert normalize.date("8 févr. 2022") == "2022-02-08"
+    assert normalize.date("12 ago 2021") == "2021-08-12"
+    assert normalize.is_date_line("26 Okt 2018")
+    assert _clean(f"{HEAD}18. Okt 2023\n{BODY}").date == "2023-10-18"
+
+
+def test_byline_labels() -> None:
+    for line in ("durch Jane Doe", "Von: Jane Doe", "Post author By Jane Doe", "Text & Fotos: Jane Doe"):
+        assert BY_LINE.match(line), line
+        assert normalize.byline(line) == "Jane Doe", line
+        assert _clean(f"{HEAD}{line}\n{BODY}").byline == "Jane Doe", line
+    # "Durch" opens a sentence; only the lower-case "durch" is a by.
+    assert not BY_LINE.match("Durch Corona ist alles anders")
+
+
+def test_byline_and_date_on_a_line_that_runs_on() -> None:
+    line = "By Jane Doe on 31. October, 2023 | 18 Comments. This post may contain affiliate links."
+    assert _clean(f"{HEAD}{line}\n{BODY}").date == "2023-10-31"
+
+
+def test_name_on_the_line_under_its_label() -> None:
+    for label in ("Disko Von", "Kommentar von", "Geschrieben von:"):
+        assert _clean(f"{HEAD}{BODY}{label}\nJane Doe\n{BODY}").byline == "Jane Doe", label
+    # "Sort by" over "best" is a forum's sorting menu.
+    assert _clean(f"{HEAD}{BODY}Sort by\nbest\n{BODY}").byline is None
+
+
+def test_user_name_right_under_the_headline() -> None:
+    assert _clean(f"{HEAD}von flerche\n21. September 2019\n{BODY}").byline == "flerche"
+    # Further down, "by default" is a sentence's piece.
+    assert _clean(f"{HEAD}{BODY}{BODY}{BODY}by default\n{BODY}").byline is None
+
+
+def test_named_date_in_a_dump_without_a_headline_line() -> None:
+    head = "Menu\nHome\nBlog\n"
+    got = _clean(f"{head}11.12.2019 - Jane Doe\n{BODY}")
+    assert (got.date, got.byline) == ("2019-12-11", "Jane Doe")
+    # Under the first paragraph, a date beside a name is a comment's.
+    got = _clean(f"{head}{BODY}Jane Roe February 23, 2017 at 12:33 pm Reply\nGreat post.\n")
+    assert (got.date, got.byline) == (None, None)
