@@ -60,3 +60,18 @@ def test_named_date_in_a_dump_without_a_headline_line() -> None:
     # Under the first paragraph, a date beside a name is a comment's.
     got = _clean(f"{head}{BODY}Jane Roe February 23, 2017 at 12:33 pm Reply\nGreat post.\n")
     assert (got.date, got.byline) == (None, None)
+
+
+def test_skip_link_run_on_into_the_title_line() -> None:
+    for skip in ("Direkt zum Inhalt", "Zum Inhalt springen", "Skip to main content"):
+        dump = f"Rights matter | Aid Network {skip}\nMenu\nAbout\nRights matter\n10.11.2021\n{BODY}"
+        got = _clean(dump)
+        assert (got.headline, got.date) == ("Rights matter", "2021-11-10"), skip
+
+
+def test_comment_count_and_category_label_after_the_name() -> None:
+    assert normalize.byline("12/04/2020 by Jane Doe 24 Comments") == "Jane Doe"
+    assert normalize.byline("By Jane Doe4 Kommentare") == "Jane Doe"
+    assert normalize.byline("Autor: Jane Doe Tags: 1907, Feuerwehr") == "Jane Doe"
+    assert normalize.byline("26. Dezember 2019 von Jane Kategorien: Allgemein") == "Jane"
+    assert _clean(f"{HEAD}12/04/2020 by Jane Doe 24 Comments\n{BODY}").byline == "Jane Doe"

@@ -66,8 +66,11 @@ _NOT_NAME = regex.compile(
 # Link and button words that bylines drag along: "Jane Doe Alle Artikel", "John Roe Follow".
 # "Posted by Jane Doe under Just For Fun", "by Jane Doe in Politics": the post's category.
 # "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN": the outlet written for.
+# ("Jane Doe Kategorien: Allgemein": a label of the categories after the name.)
 _CATEGORY_TAIL = regex.compile(
-    r"(?<!\s)\s+(?:filed under|under|unter|in|for)\s+(?-i:\p{Lu}).*$", regex.I | regex.V0
+    r"(?<!\s)\s+(?:(?:filed under|under|unter|in|for)\s+(?-i:\p{Lu})|"
+    r"(?:kategorien?|categor(?:y|ies)|rubriken?|tags?|schlagwörter)\s*:).*$",
+    regex.I | regex.V0,
 )
 # "Pressemitteilung von Katja Kipping", "Alles von Martin Junker": one word, then "von" and a
 # full name, is a label before the byline ("Ursula von der Leyen", "Hans von Storch" are names:
@@ -86,6 +89,12 @@ _ROLE_TAIL = regex.compile(
 _BYLINE_TAIL = regex.compile(
     r"(?<!\s)\s+(?:alle artikel|all (?:articles|posts|stories)|more (?:articles|posts|stories)(?: by)?|"
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
+    regex.I | regex.V0,
+)
+# A comment count after the name, also glued to it: "By Jane Doe 24 Comments", "Jane Doe4 Kommentare".
+_COMMENTS_TAIL = regex.compile(
+    r"(?:(?<=\p{Ll})|(?<!\s)\s+)\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"reactions?|responses?|replies|antworten)\s*$",
     regex.I | regex.V0,
 )
 _WITH_PAREN = regex.compile(r"\s*\((?:avec|with|mit|con|com|met)\s+([^()]{1,100})\)", regex.I | regex.V0)
@@ -418,7 +427,7 @@ def _names(text: str, handles: bool) -> list[str]:
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
             pieces = pieces[:1]
         for name in pieces:
-            name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _BY.sub("", name)))
+            name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _COMMENTS_TAIL.sub("", _BY.sub("", name))))
             agency = _AGENCY_TAIL.search(name)
             if agency and len(name[: agency.start()].split()) >= 2:
                 name = name[: agency.start()]

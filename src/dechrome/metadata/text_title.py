@@ -71,6 +71,25 @@ def _segment(line: str, title: str) -> bool:
     return (not before or before[-1] in _SEGMENT_MARKS) and (not after or after[0] in _SEGMENT_MARKS)
 
 
+# The skip link a dump runs on into the <title> line, the first of the <body>: "Title | Site
+# Zum Inhalt springen", "Title - Site Skip to content".
+# (`(?<!\s)`: a match starts where a run of spaces starts; a long run is scanned once.)
+_SKIP_LINKS = regex.compile(
+    r"(?<!\s)(?:\s+(?i:skip to (?:the )?(?:main )?content|skip navigation|direkt zum inhalt|"
+    r"zum inhalt springen|zur (?:haupt)?navigation springen|zur suche springen|"
+    r"(?:aller au|ir al|saltar al) contenido?"
+    r"(?: principal)?))+\s*$",
+    regex.V0,
+)
+
+
+def first_line(page: Page) -> str:
+    """The dump's first line, the page's <title>, less a skip link run on into it."""
+    text = page.blocks[0].text
+    cut = _SKIP_LINKS.sub("", text)
+    return cut if cut.strip() else text
+
+
 def title_index(page: Page) -> int | None:
     """Crawlers start a dump with the page's <title>; the headline is the line that repeats it.
 
@@ -86,7 +105,7 @@ def title_index(page: Page) -> int | None:
     The site's name, cut off first, never matches; a title that names no article
     ("Home") is not looked for.
     """
-    title = headline_of(page.blocks[0].text)
+    title = headline_of(first_line(page))
     if not title or is_generic_title(title):  # "Home", "Blog": a menu's item too
         return None
     key = title.casefold()
@@ -166,7 +185,7 @@ def agreeing_index(page: Page) -> int | None:
     besides than it has, not at its start ("Get Quanta Magazine in your inbox" for "Quanta
     Magazine"; a kicker before the title is fine).
     """
-    first = page.blocks[0].text
+    first = first_line(page)
     title = headline_of(first)
     if not title or not title_line(first):
         return None
