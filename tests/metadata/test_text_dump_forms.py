@@ -4,7 +4,10 @@ a name on the line under its label, a user name, a dump without a headline line.
 from __future__ import annotations
 
 import dechrome
+from dechrome.api import load
 from dechrome.metadata import normalize
+from dechrome.metadata.candidates import Page
+from dechrome.metadata.text_dump import text_lines
 from dechrome.metadata.text_title import BY_LINE
 
 HEAD = "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
@@ -13,6 +16,14 @@ BODY = "The coast road closed again on Monday after the third storm of the week 
 
 def _clean(dump: str) -> dechrome.Article:
     return dechrome.clean(dump, kind="text")
+
+
+def _text_bylines(dump: str) -> list[tuple[str, str]]:
+    """The dump step's own byline candidates."""
+    doc = load(dump, kind="text")
+    return [
+        (c.field, c.value) for c in text_lines(Page("text", doc.blocks, None, None)) if c.field == "byline"
+    ]
 
 
 def test_abbreviated_month_names() -> None:
@@ -75,3 +86,27 @@ def test_comment_count_and_category_label_after_the_name() -> None:
     assert normalize.byline("Autor: Jane Doe Tags: 1907, Feuerwehr") == "Jane Doe"
     assert normalize.byline("26. Dezember 2019 von Jane Kategorien: Allgemein") == "Jane"
     assert _clean(f"{HEAD}12/04/2020 by Jane Doe 24 Comments\n{BODY}").byline == "Jane Doe"
+
+
+def test_forum_thread_starter() -> None:
+    # (Before the dated line of names under it, a signature's.)
+    dump = f"{HEAD}Thread starter Jane Doe\nForum\nAnn Poe\nStart date Sep 18, 2020\n{BODY}"
+    assert _clean(dump).byline == "Jane Doe"
+
+
+def test_a_label_ending_in_a_colon_is_no_byline() -> None:
+    assert not BY_LINE.match("By Course/Meal:")
+    assert ("byline", "Dessert") not in _text_bylines(f"{HEAD}{BODY}By Course/Meal:\nDessert\n{BODY}")
+    assert not [v for v in _text_bylines(f"{HEAD}{BODY}By Course/Meal:\n{BODY}") if "Course" in v[1]]
+
+
+def test_names_under_the_headline_with_their_date_beat_a_by_line_far_below() -> None:
+    comments = "".join(f"Comment {i} on the article, long enough to be one.\n" for i in range(40))
+    dump = f"{HEAD}Jane Doe\n15 Mai 2019 à 06h00\n{BODY}{comments}Par Ann Poe, le mercredi 15 mai 2019\n"
+    assert _clean(dump).byline == "Jane Doe"
+
+
+def test_the_datelines_by_comes_before_a_by_line_further_down() -> None:
+    dateline = "Dezember 10, 2019 · von jdoe · in Uncategorized · Hinterlasse einen Kommentar"
+    dump = f"{HEAD}{dateline}\n{BODY}Interview: Ann Poe Foto: John Roe\n{BODY}"
+    assert _clean(dump).byline == "jdoe"

@@ -31,9 +31,12 @@ _BY_LABEL = (
     # Glued to the name: "Geschrieben vonElisa", "ByJane Doe"; a lowercase last letter, so
     # that a line in capitals ("BYRON BAY FLOODS", "VONOVIA SE") is no byline.
     rf"|(?:(?i:(?:{LABELS})\s*)?(?:[Bb]y|[Vv]on))(?=\p{{Lu}})"
-    rf"|(?i:(?:author|autor|autorin|auteur|autora|autore|{CREDIT_LABEL}|interview|{_BY_WORDS})\s*:\s*))"
+    rf"|(?i:(?:author|autor|autorin|auteur|autora|autore|{CREDIT_LABEL}|interview|{_BY_WORDS})\s*:\s*)"
+    # A forum's first post: "Thread starter Jane Doe", "Themenstarter Jane".
+    r"|(?i:thread starter|themenstarter|started by)\s+)"
 )
-BY_LINE = regex.compile(rf"{_BY_LABEL}\p{{Lu}}.{{1,79}}$", regex.V0)
+# (Not a label's line, "By Course/Meal:": it ends with a colon.)
+BY_LINE = regex.compile(rf"{_BY_LABEL}\p{{Lu}}.{{0,78}}[^:\s]\s*$", regex.V0)
 # The label and a name, the line however long: "By Ela on 31. October, 2023 | 18 Comments. ..."
 BY_START = regex.compile(rf"{_BY_LABEL}\p{{Lu}}", regex.V0)
 # Breadcrumbs and menus: short items joined by separators. An item never spans a separator
