@@ -110,3 +110,16 @@ def test_the_datelines_by_comes_before_a_by_line_further_down() -> None:
     dateline = "Dezember 10, 2019 · von jdoe · in Uncategorized · Hinterlasse einen Kommentar"
     dump = f"{HEAD}{dateline}\n{BODY}Interview: Ann Poe Foto: John Roe\n{BODY}"
     assert _clean(dump).byline == "jdoe"
+
+
+def test_without_a_headline_line_a_date_above_the_first_paragraph_past_the_menus() -> None:
+    menu = "".join(f"Menu item {i}\n" for i in range(100))
+    assert (
+        _clean(f"Leasing or buying?\n{menu}Leasing a company car\n7. Oktober 2019\n{BODY}").date
+        == "2019-10-07"
+    )
+    # Among menu words, the header's "today".
+    assert _clean(f"Leasing or buying?\n{menu}Search\n7. Oktober 2019\nSubscribe\n{BODY}").date is None
+    # Under the first paragraph, that far down, a date is a comment's.
+    comments = f"{BODY}Share this post\n" * 50
+    assert _clean(f"Leasing or buying?\n{comments}Jane Roe\nDecember 14, 2019 8:44 pm\nHi!\n").date is None

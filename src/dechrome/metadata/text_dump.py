@@ -8,7 +8,7 @@ of lines), and failing that in the first `_HEAD` lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -53,6 +53,8 @@ _CLOSE = 2
 # Failing a dateline there, a bare date this far under the headline (past a long
 # standfirst, a gallery, a share bar).
 _FAR = 80
+# Without a headline line, a date line above the first paragraph this far down (past the menus).
+_LEAD = 160
 # ... and a byline, past a share bar of a dozen buttons.
 _BYLINE_BELOW = 25
 # A line this long that holds a date is a sentence naming one, not a dateline; so is a
@@ -212,14 +214,24 @@ def _name_after_date(text: str) -> str | None:
     return name if _lone_name(name) else None
 
 
-def _named_date(page: Page, line: Block) -> bool:
-    """A short line of a date and the full name beside it, above the dump's first paragraph:
-    "11.12.2019 - Jane Doe" (under it, "Jane Roe February 23, 2017 at 12:33 pm Reply" is a
-    comment's)."""
-    text = line.text
+def _bare_date(line: Block) -> bool:
+    return _date_line(line.text) and parse_date(line.text) is not None
+
+
+def _above_prose(lines: Sequence[Block]) -> Sequence[Block]:
+    """The lines above the first paragraph."""
+    return next((lines[:i] for i, b in enumerate(lines) if is_prose(b.text)), lines)
+
+
+def _by_title(page: Page, line: Block) -> bool:
+    """A title-like line right above or below the line."""
+    around = page.blocks[max(0, line.index - 1) : line.index + 2]
+    return any(title_like(b.text) for b in around if b is not line)
+
+
+def _named_date(text: str) -> bool:
+    """A short line of a date and the full name beside it: "11.12.2019 - Jane Doe"."""
     if len(text) > _DATED_MAX or parse_date(text) is None:
-        return False
-    if any(is_prose(b.text) for b in page.blocks[: line.index]):
         return False
     return bool(name_beside_date(text) or names_line(text) or _name_after_date(text))
 
@@ -300,18 +312,26 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     )
     # Failing those, a bare date further down, past a long standfirst, a gallery or a
     # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
-    # Without a headline line, in the head, also a date with a name beside it ("11.12.2019
-    # - Jane Doe", "Jane Doe3.11.2023"): the byline's line under a title the dump left out.
+    # Without a headline line, a date with a name beside it ("11.12.2019 - Jane Doe", "Jane
+    # Doe3.11.2023") above the article's first paragraph (under it, "Jane Roe February 23,
+    # 2017 at 12:33 pm Reply" is a comment's); else a bare date in the head, or one past it,
+    # in as many lines or above the first paragraph, by a title-like line (the headline the
+    # dump's title did not point to; the header's "today" sits among menu words).
     far = dateline is None
-    dateline = dateline or next(
-        (
-            b
-            for b in (*(below[:_FAR] if at is not None else ()), *head)
-            if (_date_line(b.text) and parse_date(b.text)) or (at is None and _named_date(page, b))
-        ),
-        None,
-    )
-    far = far and not (dateline is not None and at is None and _named_date(page, dateline))
+    if dateline is None and at is not None:
+        dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b)), None)
+    elif dateline is None:
+        lead = _above_prose(page.blocks[:_LEAD])
+        named = next((b for b in lead if _named_date(b.text)), None)
+        far = named is None
+        dateline = named or next(
+            (
+                b
+                for b in page.blocks[: max(len(lead), _FAR)]
+                if _bare_date(b) and (b.index < _HEAD or _by_title(page, b))
+            ),
+            None,
+        )
     if dateline is not None:
         yield Candidate("date", _read_date(dateline.text, page.url), "text-dateline", 0.8)
         if not far:
