@@ -123,3 +123,26 @@ def test_without_a_headline_line_a_date_above_the_first_paragraph_past_the_menus
     # Under the first paragraph, that far down, a date is a comment's.
     comments = f"{BODY}Share this post\n" * 50
     assert _clean(f"Leasing or buying?\n{comments}Jane Roe\nDecember 14, 2019 8:44 pm\nHi!\n").date is None
+
+
+def test_a_line_of_names_the_dateline_witnesses() -> None:
+    title = "Storm closes the coast road again - Daily Post\nNews\n"
+    headline = "Storm closes the coast road again\n"
+    # The dateline over the headline names her too.
+    got = _clean(f"{title}21. Jan 2022 // Jane Doe\n{headline}Jane Doe\n{BODY}")
+    assert got.byline == "Jane Doe"
+    # The dateline between the headline and the name.
+    got = _clean(f"{title}{headline}01.02.2022 | Sport\nStorm closes the coast road again\nJane Doe\n{BODY}")
+    assert got.byline == "Jane Doe"
+    # A dateline over the headline is no witness of a subheading under it.
+    got = _clean(f"{title}Sport | 26.01.2022\n{headline}{BODY}Heated Jacket\n{BODY}")
+    assert got.byline is None
+
+
+def test_a_byline_box_that_opens_with_its_date() -> None:
+    line = (
+        "Veröffentlicht: 05.01.2020 | Autor: jdoe | Abgelegt unter: Canon Powershot S110, Fotografie"
+        " | Tags: Abendhimmel, Gegenlicht, Silhouette |5 Kommentare"
+    )
+    got = _clean(f"{HEAD}{line}\n{BODY}")
+    assert (got.date, got.byline) == ("2020-01-05", "jdoe")

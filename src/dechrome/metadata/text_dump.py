@@ -96,6 +96,10 @@ def _dated(text: str) -> bool:
         # A byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m.", "By Ela
         # on 31. October, 2023 | 18 Comments. This post ..." (a sentence run on, up to 200).
         return True
+    if is_date_line(pieces(text)[0]):
+        # A byline box that opens with its date: "Veröffentlicht: 05.01.2020 | Autor: jdoe |
+        # Abgelegt unter: Fotografie | Tags: ..." (up to 200).
+        return True
     if len(text) > _DATED_MAX:
         return False
     if any(is_date_line(piece) for piece in pieces(text)):
@@ -137,7 +141,10 @@ def _labelled_date(text: str) -> bool:
 
 
 # "von", "by" inside a dateline: "Veröffentlicht am 12. Juni 2017 von gizzmo".
-_BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
+# ("Veröffentlicht: 05.01.2020 | Autor: jdoe | Abgelegt unter: ...": a label's colon.)
+_BY_WORD = regex.compile(
+    r"(?:^|\s)(?:(?i:by|von|par|por|di|door|durch)\s+|(?i:autor|autorin|author|auteur)\s*:\s*)\S", regex.V0
+)
 
 
 # "Von" or "Autor/in" alone, the name on the next line; also after a label ("Geschrieben
@@ -343,7 +350,11 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         # "Fairer Handel") are as often a button or a menu's item.
         for b in page.blocks[at + 1 : at + 1 + _NAMES_BELOW]:
             names = names_line(b.text)
-            if names and _witnessed(page, b, names) and names.split("; ")[0] not in page.blocks[at].text:
+            if (
+                names
+                and names.split("; ")[0] not in page.blocks[at].text
+                and _witnessed(page, b, names, at, dateline)
+            ):
                 # With its date, the byline's block under the headline: surer than a "By"
                 # line the byline step found anywhere in the dump (a comment's "Par ...").
                 yield Candidate("byline", names, "text-names", 0.6 if _dated_beside(page, b) else 0.5)
@@ -405,11 +416,16 @@ def _dated_beside(page: Page, line: Block) -> bool:
     return parse_date(line.text) is not None or any(_dated(b.text) for b in under)
 
 
-def _witnessed(page: Page, line: Block, names: str) -> bool:
-    """A line of names with a date on it or on one of the two lines under it, or a job title
-    under it, or whose first name the dump names again elsewhere."""
+def _witnessed(page: Page, line: Block, names: str, at: int, dateline: Block | None) -> bool:
+    """A line of names with a date on it or on one of the two lines under it, or the dateline
+    above it (under the headline) or naming the name too, or a job title under it, or whose
+    first name the dump names again elsewhere."""
     under = page.blocks[line.index + 1 : line.index + 3]
     if _dated_beside(page, line):
+        return True
+    # "21. Jan 2022 // Jane Doe" over the headline, "Jane Doe" under it; the headline, "01.02.2022
+    # | Section", a subtitle, "Jane Doe".
+    if dateline is not None and (names.split("; ")[0] in dateline.text or at < dateline.index < line.index):
         return True
     if under and is_role(under[0].text):
         return True  # "Jane Doe" over "Political Editor"
