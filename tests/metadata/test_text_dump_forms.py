@@ -146,3 +146,17 @@ def test_a_byline_box_that_opens_with_its_date() -> None:
     )
     got = _clean(f"{HEAD}{line}\n{BODY}")
     assert (got.date, got.byline) == ("2020-01-05", "jdoe")
+
+
+def test_a_kicker_the_dump_ran_into_the_headline_line() -> None:
+    dump = (
+        "Lübeck: So war die Auktion für St. Johannes | Lokales\nMenu\nNews\n"
+        f"Lübeck So lief die Auktion der Schätzchen von St. Johannes\n{BODY}"
+    )
+    got = _clean(dump)
+    assert got.headline == "So lief die Auktion der Schätzchen von St. Johannes"
+    # ... and its line is still the headline's (filters that look for the headline find it).
+    assert [r.filter for r in got.removed if r.text.startswith("Lübeck So")] == ["field_lines"]
+    # "Kicker - Title", set off as the title sets it off, is the headline whole.
+    dump = f"Studen BE - A6 closed after a crash\nMenu\nStuden BE - A6 closed after a crash again\n{BODY}"
+    assert _clean(dump).headline == "Studen BE - A6 closed after a crash again"

@@ -8,7 +8,7 @@ import regex
 
 from ..blocks import Block, Document
 from ..blocks.stats import is_prose
-from ..metadata.text_title import MENU_LINE
+from ..metadata.text_title import MENU_LINE, kicker
 from ..pipeline import define_filter
 from ..result import Mark
 from .vocab import CREDIT
@@ -107,7 +107,10 @@ def _image_label(line: str, caption: str) -> bool:
 def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines above the headline, menu and breadcrumb lines, labels over a caption, joined copies."""
     headline = _norm(doc.metadata.headline) if doc.metadata.headline else None
-    start = next((b.index for b in doc.blocks if headline and _norm(b.text) == headline), None)
+    # (Also with the title's kicker the dump ran into it: "Lübeck So lief ...".)
+    kick = kicker(doc.blocks[0].text) if doc.blocks else None
+    lines = {headline, f"{_norm(kick)} {headline}"} if headline and kick else {headline}
+    start = next((b.index for b in doc.blocks if headline and _norm(b.text) in lines), None)
     if start is not None:
         # A headline line with more prose above it than below is a box's title, not the top
         # of the article (a review's verdict box repeats the game's name).

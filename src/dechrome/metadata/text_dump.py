@@ -39,6 +39,7 @@ from .text_title import (
     title_index,
     title_like,
     title_line,
+    without_kicker,
 )
 
 _HEAD = 40
@@ -278,7 +279,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     if at is None:
         at = agreeing_index(page)
     if at is not None:
-        yield Candidate("headline", page.blocks[at].text, "text-title", 0.75)
+        yield Candidate("headline", without_kicker(page.blocks[at].text, head[0].text), "text-title", 0.75)
     elif title_line(head[0].text):
         # The page's <title>, not repeated below (the page had no <h1>, or another one):
         # the reconciler drops its site name as it does an HTML page's <title>. The least

@@ -220,3 +220,27 @@ def is_prose(text: str) -> bool:
 
 
 _PROSE = 60
+
+
+# A kicker is a word or a few: "Lübeck", "Patch Notes".
+_KICKER_WORDS = 3
+
+
+def kicker(title: str) -> str | None:
+    """The title's first part when it reads as a kicker, set off by a separator: "Lübeck" of
+    "Lübeck: So war die Auktion | Site"."""
+    parts = _SEGMENTS.split(title, maxsplit=1)
+    first = parts[0].strip()
+    return first if len(parts) == 2 and 0 < len(first.split()) <= _KICKER_WORDS else None
+
+
+def without_kicker(line: str, title: str) -> str:
+    """The headline line less the title's kicker the dump ran into it, with a space alone
+    ("Lübeck So lief die Auktion": the kicker's span and the <h1>'s text). What is left must
+    read as a title of its own."""
+    first = kicker(title)
+    if first is None or not line.startswith(first + " "):
+        return line
+    rest = line[len(first) :].strip()
+    # ("Kicker - Title" keeps its separator as the title does: the whole line is the headline.)
+    return rest if title_like(rest) and rest[0] not in _SEGMENT_MARKS else line
