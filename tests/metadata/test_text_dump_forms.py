@@ -160,3 +160,15 @@ def test_a_kicker_the_dump_ran_into_the_headline_line() -> None:
     # "Kicker - Title", set off as the title sets it off, is the headline whole.
     dump = f"Studen BE - A6 closed after a crash\nMenu\nStuden BE - A6 closed after a crash again\n{BODY}"
     assert _clean(dump).headline == "Studen BE - A6 closed after a crash again"
+
+
+def test_without_a_headline_line_the_title_like_line_over_the_dateline() -> None:
+    head = "Kids' IT courses | Primary schools\nMenu\nBlog\n"
+    got = _clean(f"{head}Variables and their home\n11.12.2019 - Jane Doe\n{BODY}")
+    assert (got.headline, got.date) == ("Variables and their home", "2019-12-11")
+    # A read time over it is no headline.
+    got = _clean(f"{head}Lesezeit: 1 min\n11.12.2019 - Jane Doe\n{BODY}")
+    assert got.headline != "Lesezeit: 1 min"
+    # Nor a share button, a section's label or a byline.
+    for line in ("Follow Jane Doe on Twitter", "TRD NATIONAL /", "Jane Doe, Business Insider"):
+        assert _clean(f"{head}{line}\nNovember 19, 2019 6:30 AM\n{BODY}").headline != line, line

@@ -344,6 +344,8 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield Candidate("date", _read_date(dateline.text, page.url), "text-dateline", 0.8)
         if not far:
             yield from _name_by_date(page, dateline, at)
+        if at is None:
+            yield from _headline_over(page, dateline)
     if at is not None:
         # A line of names under the headline, past a standfirst: "Jane Doe", "Jane Doe,
         # 01.12.2021", "Jane Doe, John Roe & Ann Poe"; with a date on it or under it, or
@@ -451,6 +453,26 @@ def _names_after(page: Page, by: Block) -> bool:
     if BY_LINE.match(by.text):
         return byline_of(by.text) is not None
     return by.index + 1 < len(page.blocks) and byline_of(page.blocks[by.index + 1].text) is not None
+
+
+def _headline_over(page: Page, dateline: Block) -> Iterator[Candidate]:
+    """The title-like line right over the dateline, when no line repeats the title: the
+    headline ("Auf das erste Elektron kommt es an" over "12. Januar 2022,")."""
+    prev = page.blocks[dateline.index - 1].text if dateline.index > 0 else ""
+    if title_like(prev) and not _not_headline(prev):
+        yield Candidate("headline", prev, "text", 0.7)
+
+
+def _not_headline(text: str) -> bool:
+    """A prose line, a read time ("Lesezeit: 1 min"), a section's label ending in a separator
+    ("TRD NATIONAL /"), a share button ("Follow Jane Doe on Twitter") or a byline."""
+    return (
+        is_prose(text)
+        or other_words(text) == 0
+        or text.rstrip()[-1:] in "/|:-–—»>"
+        or bool(_SHARE_WORDS.intersection(_WORD.findall(text.casefold())))
+        or names_line(text) is not None
+    )
 
 
 def _headline_above(page: Page, byline: int) -> Iterator[Candidate]:
