@@ -172,3 +172,14 @@ def test_without_a_headline_line_the_title_like_line_over_the_dateline() -> None
     # Nor a share button, a section's label or a byline.
     for line in ("Follow Jane Doe on Twitter", "TRD NATIONAL /", "Jane Doe, Business Insider"):
         assert _clean(f"{head}{line}\nNovember 19, 2019 6:30 AM\n{BODY}").headline != line, line
+
+
+def test_a_dateline_spaced_out_with_slashes() -> None:
+    assert _clean(f"{HEAD}von Jane Doe\nFashion\n29 / Dezember / 2022\n{BODY}").date == "2022-12-29"
+
+
+def test_a_labelled_date_over_the_headline() -> None:
+    title = "Jane Doe presents the album 'Brave New Woman'\n"
+    facts = "Veröffentlichung: 04.02.2022 Label: House of Clio (Sony Music) Album › Genre: Pop\n"
+    dump = f"{title}Menu\n{facts}Tracklist\n1. Intro\n2. Brave\n3. Outro\n4. Bonus\n{title}{BODY}"
+    assert _clean(dump).date == "2022-02-04"

@@ -124,11 +124,17 @@ _WORD = regex.compile(r"\p{L}+", regex.V0)
 _MONTH_FIRST_DOMAINS = frozenset(("com", "org", "net", "edu", "gov", "us", "ca", "ph", "info", "io", "co"))
 
 
+# Separators a dateline spaces out between its parts: "29 / Dezember / 2022".
+_SPACED_SEPARATOR = regex.compile(r"(?<=\w)\s+[/|]\s+(?=\w)", regex.V0)
+
+
 def _read_date(text: str, url: str | None = None) -> str:
     """The dateline as the reconciler will read it: given as ISO when its words or the site's
-    country domain say day first."""
+    country domain say day first, or when it spaces its parts out with slashes."""
     if "/" not in text:
         return text
+    if parse_date(text) is None:
+        return parse_date(_SPACED_SEPARATOR.sub(" ", text)) or text
     tld = (host(url) or "").rpartition(".")[2]
     if _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())) or (
         len(tld) == 2 and tld.isalpha() and tld not in _MONTH_FIRST_DOMAINS
@@ -313,10 +319,13 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         anchor = next((b for b in page.blocks[:TITLE_SEARCH] if BY_LINE.match(b.text)), None)
     beside = page.blocks[anchor.index - 1 : anchor.index + 3] if anchor is not None else ()
     below = page.blocks[at + 1 : TITLE_SEARCH] if at is not None else page.blocks[:TITLE_SEARCH]
+    above = page.blocks[max(0, at - _BELOW) : at] if at is not None else ()
     dateline = (
         next((b for b in near if _dated(b.text)), None)
         or next((b for b in beside if _dated(b.text)), None)
         or next((b for b in below if _labelled_date(b.text)), None)
+        # ... or over the headline, in a box of facts before a title repeated below it.
+        or next((b for b in reversed(above) if _labelled_date(b.text)), None)
     )
     # Failing those, a bare date further down, past a long standfirst, a gallery or a
     # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
