@@ -8,6 +8,7 @@ import regex
 
 from ..blocks import Block, Document
 from ..metadata.normalize import is_date_line
+from ..metadata.text_title import kicker
 from ..pipeline import define_filter
 from ..result import Mark
 
@@ -33,6 +34,7 @@ def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """The headline line, "By ..." lines (or a "By" alone, its name on the next line) and bare date lines."""
     meta = doc.metadata
     headline = _norm(meta.headline) if meta.headline else None
+    kick = _kicker(doc)
     names = [f" {n} " for n in (_norm(n) for n in meta.byline.split("; ")) if n] if meta.byline else []
     naming = [b.index for b in blocks if len(b.text) < 80 and names and _names(b.text, names)]
     # A name on more than a couple of short lines is the page's subject (a product, a
@@ -41,7 +43,11 @@ def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     for b in blocks:
         if len(b.text) > 200:
             continue
-        if headline and _long_enough(b.text, len(headline)) and _norm(b.text) == headline:
+        if (
+            headline
+            and _long_enough(b.text, len(headline))
+            and ((n := _norm(b.text)) == headline or (kick and b.index > 0 and n == f"{kick} {headline}"))
+        ):
             yield Mark(b.index, "the headline", "headline")
         elif _BY.match(b.text) and len(b.text) < 120:
             yield Mark(b.index, "a byline line", "byline")
@@ -52,6 +58,14 @@ def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
 
 
 _MAX_AUTHOR_LINES = 2
+
+
+def _kicker(doc: Document) -> str | None:
+    """A dump's title's kicker ("Lübeck" of "Lübeck: Title | Site"), which the dump may run
+    into the headline's line (metadata.text_title.without_kicker); the title line itself,
+    its separators gone, reads the same and is not the headline's line."""
+    first = kicker(doc.blocks[0].text) if doc.kind == "text" and doc.blocks else None
+    return _norm(first) if first else None
 
 
 def _names(text: str, names: list[str]) -> bool:

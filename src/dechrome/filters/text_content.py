@@ -18,6 +18,7 @@ import regex
 
 from ..blocks import Block, Document
 from ..blocks.stats import is_prose, text_weight
+from ..metadata.text_title import kicker
 from ..pipeline import define_filter
 from ..result import Mark
 from .vocab import RECIPE_INGREDIENTS, RECIPE_STEPS
@@ -163,7 +164,10 @@ def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
     top = blocks[first].index
     if doc.metadata.headline:
         headline = _norm(doc.metadata.headline)
-        at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) == headline), None)
+        # (Also with the title's kicker the dump ran into it: "Lübeck So lief ...".)
+        kick = kicker(doc.blocks[0].text) if doc.blocks else None
+        lines = {headline, f"{_norm(kick)} {headline}"} if kick else {headline}
+        at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) in lines), None)
     elif doc.blocks and top > 0:
         # No headline found: the page title the dump opens with, printed again over the article.
         title = _norm(doc.blocks[0].text)

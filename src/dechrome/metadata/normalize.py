@@ -11,11 +11,14 @@ PIECE_LABEL = (
     r"(?:(?:a|an|ein|eine)\s+)?(?:column|commentary|analysis|essay|guest post|kolumne|kommentar|"
     r"gastbeitrag|beitrag|analyse|glosse)"
 )
+# ("Post author By Jane Doe": a theme's label; "Text & Fotos: Jane Doe"; "durch Jane Doe",
+# German's "by", in lower case only.)
 _BY = regex.compile(
-    r"^\s*(?:(?:written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|veröffentlicht|"
-    r"eingestellt|verfasst|"
+    r"^\s*(?:(?:post author|written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|"
+    r"veröffentlicht|eingestellt|verfasst|"
     rf"publicado|escrito|publié|écrit|rezept|{PIECE_LABEL})\s+)?"
-    r"(?:(?:by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|text|texte|автор|текст|"
+    r"(?:(?:(?-i:durch)|by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|"
+    r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?|texte|автор|текст|"
     r"interview|reporting|thread starter|themenstarter|started by)"
     r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",
     regex.I | regex.V0,
@@ -63,8 +66,11 @@ _NOT_NAME = regex.compile(
 # Link and button words that bylines drag along: "Jane Doe Alle Artikel", "John Roe Follow".
 # "Posted by Jane Doe under Just For Fun", "by Jane Doe in Politics": the post's category.
 # "Brendan Carlin For The Mail On Sunday", "Jane Doe for CNN": the outlet written for.
+# ("Jane Doe Kategorien: Allgemein": a label of the categories after the name.)
 _CATEGORY_TAIL = regex.compile(
-    r"(?<!\s)\s+(?:filed under|under|unter|in|for)\s+(?-i:\p{Lu}).*$", regex.I | regex.V0
+    r"(?<!\s)\s+(?:(?:filed under|under|unter|in|for)\s+(?-i:\p{Lu})|"
+    r"(?:kategorien?|categor(?:y|ies)|rubriken?|tags?|schlagwörter)\s*:).*$",
+    regex.I | regex.V0,
 )
 # "Pressemitteilung von Katja Kipping", "Alles von Martin Junker": one word, then "von" and a
 # full name, is a label before the byline ("Ursula von der Leyen", "Hans von Storch" are names:
@@ -83,6 +89,12 @@ _ROLE_TAIL = regex.compile(
 _BYLINE_TAIL = regex.compile(
     r"(?<!\s)\s+(?:alle artikel|all (?:articles|posts|stories)|more (?:articles|posts|stories)(?: by)?|"
     r"view (?:profile|all)|follow|shares?|profil|email|e-mail|twitter)\s*$",
+    regex.I | regex.V0,
+)
+# A comment count after the name, also glued to it: "By Jane Doe 24 Comments", "Jane Doe4 Kommentare".
+_COMMENTS_TAIL = regex.compile(
+    r"(?:(?<=\p{Ll})|(?<!\s)\s+)\d+\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|"
+    r"reactions?|responses?|replies|antworten)\s*$",
     regex.I | regex.V0,
 )
 _WITH_PAREN = regex.compile(r"\s*\((?:avec|with|mit|con|com|met)\s+([^()]{1,100})\)", regex.I | regex.V0)
@@ -139,6 +151,14 @@ _MONTHS = {
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         "januari februari maart april mei juni juli augustus september oktober november december",
+        # Abbreviations: German ("18. Okt 2023", "3. Mär 2021"), Austrian "Jän", French, Spanish,
+        # Italian and Dutch ("12 ago 2021", "4 mrt 2020"); "sept" in any of them.
+        "jan feb mär apr mai jun jul aug sept okt nov dez",
+        "jän feb mrz apr mai jun jul aug sep okt nov dez",
+        "janv févr mars avr mai juin juil août sept oct nov déc",
+        "ene feb mar abr may jun jul ago sep oct nov dic",
+        "gen feb mar apr mag giu lug ago set ott nov dic",
+        "jan feb mrt apr mei jun jul aug sep okt nov dec",
     )
     for i, m in enumerate(names.split())
 }
@@ -407,7 +427,7 @@ def _names(text: str, handles: bool) -> list[str]:
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
             pieces = pieces[:1]
         for name in pieces:
-            name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _BY.sub("", name)))
+            name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _COMMENTS_TAIL.sub("", _BY.sub("", name))))
             agency = _AGENCY_TAIL.search(name)
             if agency and len(name[: agency.start()].split()) >= 2:
                 name = name[: agency.start()]
@@ -550,7 +570,7 @@ _DATE_WORDS = frozenset(
     sábado domingo de del las publicado actualizado janeiro fevereiro março maio junho julho
     setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado às em
     min mins minute minutes read lesezeit lesedauer minuten lecture lectura leitura minutos""".split()
-)  # the last line: a read time beside the date, "June 12, 2025 · 7 min read"
+) | frozenset(_MONTHS)  # the last line: a read time beside the date, "June 12, 2025 · 7 min read"
 
 
 _TIME_ONLY = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", regex.I | regex.V0)

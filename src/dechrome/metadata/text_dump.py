@@ -8,7 +8,7 @@ of lines), and failing that in the first `_HEAD` lines.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -16,6 +16,7 @@ from ..blocks import Block
 from .candidates import Candidate, Page
 from .normalize import (
     DATE_LINE_MAX,
+    PIECE_LABEL,
     host,
     is_date_line,
     is_full_name,
@@ -29,12 +30,16 @@ from .normalize import byline as byline_of
 from .normalize import date as parse_date
 from .text_title import (
     BY_LINE,
+    BY_START,
+    LABELS,
     PIECE_WORDS,
     TITLE_SEARCH,
     agreeing_index,
+    is_prose,
     title_index,
     title_like,
     title_line,
+    without_kicker,
 )
 
 _HEAD = 40
@@ -49,6 +54,8 @@ _CLOSE = 2
 # Failing a dateline there, a bare date this far under the headline (past a long
 # standfirst, a gallery, a share bar).
 _FAR = 80
+# Without a headline line, a date line above the first paragraph this far down (past the menus).
+_LEAD = 160
 # ... and a byline, past a share bar of a dozen buttons.
 _BYLINE_BELOW = 25
 # A line this long that holds a date is a sentence naming one, not a dateline; so is a
@@ -86,8 +93,14 @@ def _dated(text: str) -> bool:
         return True  # a date that opens the standfirst: "31. Oktober 2023. Dragqueens sind ..."
     if len(text) > _DATED_MAX_BY or parse_date(text) is None:
         return False
-    if BY_LINE.match(text):
-        return True  # a byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m."
+    if BY_START.match(text):
+        # A byline with the date: "By Jane Doe and John Roe March 4, 2025, 5:02 p.m.", "By Ela
+        # on 31. October, 2023 | 18 Comments. This post ..." (a sentence run on, up to 200).
+        return True
+    if is_date_line(pieces(text)[0]):
+        # A byline box that opens with its date: "Veröffentlicht: 05.01.2020 | Autor: jdoe |
+        # Abgelegt unter: Fotografie | Tags: ..." (up to 200).
+        return True
     if len(text) > _DATED_MAX:
         return False
     if any(is_date_line(piece) for piece in pieces(text)):
@@ -111,11 +124,17 @@ _WORD = regex.compile(r"\p{L}+", regex.V0)
 _MONTH_FIRST_DOMAINS = frozenset(("com", "org", "net", "edu", "gov", "us", "ca", "ph", "info", "io", "co"))
 
 
+# Separators a dateline spaces out between its parts: "29 / Dezember / 2022".
+_SPACED_SEPARATOR = regex.compile(r"(?<=\w)\s+[/|]\s+(?=\w)", regex.V0)
+
+
 def _read_date(text: str, url: str | None = None) -> str:
     """The dateline as the reconciler will read it: given as ISO when its words or the site's
-    country domain say day first."""
+    country domain say day first, or when it spaces its parts out with slashes."""
     if "/" not in text:
         return text
+    if parse_date(text) is None:
+        return parse_date(_SPACED_SEPARATOR.sub(" ", text)) or text
     tld = (host(url) or "").rpartition(".")[2]
     if _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())) or (
         len(tld) == 2 and tld.isalpha() and tld not in _MONTH_FIRST_DOMAINS
@@ -129,12 +148,20 @@ def _labelled_date(text: str) -> bool:
 
 
 # "von", "by" inside a dateline: "Veröffentlicht am 12. Juni 2017 von gizzmo".
-_BY_WORD = regex.compile(r"(?:^|\s)(?i:by|von|par|por|di|door|durch)\s+\S", regex.V0)
+# ("Veröffentlicht: 05.01.2020 | Autor: jdoe | Abgelegt unter: ...": a label's colon.)
+_BY_WORD = regex.compile(
+    r"(?:^|\s)(?:(?i:by|von|par|por|di|door|durch)\s+|(?i:autor|autorin|author|auteur)\s*:\s*)\S", regex.V0
+)
 
 
-# "Von" or "Autor/in" alone, the name on the next line.
+# "Von" or "Autor/in" alone, the name on the next line; also after a label ("Geschrieben
+# von:", "Kommentar von") or, capitalised, after a kicker's word, the link to the section
+# ("Disko Von"; not "Sort by").
 _LONE_BY = regex.compile(
-    r"^\s*(?i:by|von|par|por|door|author|autor|autorin|autor[/*:]in|auteur|autora)\s*:?\s*$", regex.V0
+    rf"^\s*(?:(?i:(?:{LABELS}|{PIECE_WORDS}|{PIECE_LABEL})\s+)?"
+    r"(?i:by|von|par|por|door|author|autor|autorin|autor[/*:]in|auteur|autora)"
+    r"|\p{Lu}\p{Ll}+\s+(?:By|Von))\s*:?\s*$",
+    regex.V0,
 )
 
 
@@ -201,6 +228,28 @@ def _name_after_date(text: str) -> str | None:
     return name if _lone_name(name) else None
 
 
+def _bare_date(line: Block) -> bool:
+    return _date_line(line.text) and parse_date(line.text) is not None
+
+
+def _above_prose(lines: Sequence[Block]) -> Sequence[Block]:
+    """The lines above the first paragraph."""
+    return next((lines[:i] for i, b in enumerate(lines) if is_prose(b.text)), lines)
+
+
+def _by_title(page: Page, line: Block) -> bool:
+    """A title-like line right above or below the line."""
+    around = page.blocks[max(0, line.index - 1) : line.index + 2]
+    return any(title_like(b.text) for b in around if b is not line)
+
+
+def _named_date(text: str) -> bool:
+    """A short line of a date and the full name beside it: "11.12.2019 - Jane Doe"."""
+    if len(text) > _DATED_MAX or parse_date(text) is None:
+        return False
+    return bool(name_beside_date(text) or names_line(text) or _name_after_date(text))
+
+
 def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
     """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021", "Jane Doe,
     01.12.2021"), or a full name alone on the line just above or below it (not the
@@ -209,7 +258,7 @@ def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator
         yield Candidate("byline", dateline.text, "text-dateline", 0.6)
         return
     name = name_beside_date(dateline.text)
-    if name is None and headline is not None and dateline.index > headline:
+    if name is None and (headline is None or dateline.index > headline):
         # "Jane Doe, 01.12.2021" under the headline (above it, "Ehrenamt Jugendverbände
         # 23.01.2020" is a section's label and a date); "1. Februar 2022 Jane Doe 6" (a
         # comment count after the name).
@@ -236,7 +285,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     if at is None:
         at = agreeing_index(page)
     if at is not None:
-        yield Candidate("headline", page.blocks[at].text, "text-title", 0.75)
+        yield Candidate("headline", without_kicker(page.blocks[at].text, head[0].text), "text-title", 0.75)
     elif title_line(head[0].text):
         # The page's <title>, not repeated below (the page had no <h1>, or another one):
         # the reconciler drops its site name as it does an HTML page's <title>. The least
@@ -270,26 +319,42 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         anchor = next((b for b in page.blocks[:TITLE_SEARCH] if BY_LINE.match(b.text)), None)
     beside = page.blocks[anchor.index - 1 : anchor.index + 3] if anchor is not None else ()
     below = page.blocks[at + 1 : TITLE_SEARCH] if at is not None else page.blocks[:TITLE_SEARCH]
+    above = page.blocks[max(0, at - _BELOW) : at] if at is not None else ()
     dateline = (
         next((b for b in near if _dated(b.text)), None)
         or next((b for b in beside if _dated(b.text)), None)
         or next((b for b in below if _labelled_date(b.text)), None)
+        # ... or over the headline, in a box of facts before a title repeated below it.
+        or next((b for b in reversed(above) if _labelled_date(b.text)), None)
     )
     # Failing those, a bare date further down, past a long standfirst, a gallery or a
     # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
+    # Without a headline line, a date with a name beside it ("11.12.2019 - Jane Doe", "Jane
+    # Doe3.11.2023") above the article's first paragraph (under it, "Jane Roe February 23,
+    # 2017 at 12:33 pm Reply" is a comment's); else a bare date in the head, or one past it,
+    # in as many lines or above the first paragraph, by a title-like line (the headline the
+    # dump's title did not point to; the header's "today" sits among menu words).
     far = dateline is None
-    dateline = dateline or next(
-        (
-            b
-            for b in (*(below[:_FAR] if at is not None else ()), *head)
-            if _date_line(b.text) and parse_date(b.text)
-        ),
-        None,
-    )
+    if dateline is None and at is not None:
+        dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b)), None)
+    elif dateline is None:
+        lead = _above_prose(page.blocks[:_LEAD])
+        named = next((b for b in lead if _named_date(b.text)), None)
+        far = named is None
+        dateline = named or next(
+            (
+                b
+                for b in page.blocks[: max(len(lead), _FAR)]
+                if _bare_date(b) and (b.index < _HEAD or _by_title(page, b))
+            ),
+            None,
+        )
     if dateline is not None:
         yield Candidate("date", _read_date(dateline.text, page.url), "text-dateline", 0.8)
         if not far:
             yield from _name_by_date(page, dateline, at)
+        if at is None:
+            yield from _headline_over(page, dateline)
     if at is not None:
         # A line of names under the headline, past a standfirst: "Jane Doe", "Jane Doe,
         # 01.12.2021", "Jane Doe, John Roe & Ann Poe"; with a date on it or under it, or
@@ -297,10 +362,20 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         # "Fairer Handel") are as often a button or a menu's item.
         for b in page.blocks[at + 1 : at + 1 + _NAMES_BELOW]:
             names = names_line(b.text)
-            if names and _witnessed(page, b, names) and names.split("; ")[0] not in page.blocks[at].text:
-                yield Candidate("byline", names, "text-names", 0.5)
+            if (
+                names
+                and names.split("; ")[0] not in page.blocks[at].text
+                and _witnessed(page, b, names, at, dateline)
+            ):
+                # With its date, the byline's block under the headline: surer than a "By"
+                # line the byline step found anywhere in the dump (a comment's "Par ...").
+                yield Candidate("byline", names, "text-names", 0.6 if _dated_beside(page, b) else 0.5)
                 break
+    if by is not None and _names_first(dateline, far, at, by):
+        return  # "Dezember 10, 2019 · von jdoe" under the headline, a "By" line further down
     if by is None:
+        if at is not None:
+            yield from _handle_under(page, at)
         return
     if BY_LINE.match(by.text):
         # The whole line: its "By" tells the normaliser which piece names the author (what
@@ -313,7 +388,27 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield from _headline_above(page, by.index + 1)
 
 
+def _names_first(dateline: Block | None, far: bool, at: int | None, by: Block) -> bool:
+    """The dateline under the headline names the author with its "von"/"by" above the "By"
+    line: that line is another's (an interview's partner, a quoted post's author)."""
+    if dateline is None or far or at is None or not at < dateline.index < by.index:
+        return False
+    return bool(_BY_WORD.search(dateline.text)) and byline_of(dateline.text) is not None
+
+
 _PIECE_LABEL = regex.compile(rf"^\s*(?i:{PIECE_WORDS})\s+(?=(?i:von|by)\b)", regex.V0)
+
+
+# "von flerche", "by jdoe42": a user name after the "by", in lower case. Only right under the
+# headline: elsewhere "by default" or "von oben" read the same.
+_BY_HANDLE = regex.compile(r"^\s*(?i:by|von)\s+\p{Ll}[\p{L}\d._-]{2,29}\s*$", regex.V0)
+
+
+def _handle_under(page: Page, at: int) -> Iterator[Candidate]:
+    for b in page.blocks[at + 1 : at + 2 + _CLOSE]:
+        if _BY_HANDLE.match(b.text):
+            yield Candidate("byline", b.text, "text", 0.7)
+            return
 
 
 def _by_line(text: str) -> bool:
@@ -327,11 +422,22 @@ _AGAIN = 5
 _MENU_WORDS = 4
 
 
-def _witnessed(page: Page, line: Block, names: str) -> bool:
-    """A line of names with a date on it or on one of the two lines under it, or a job title
-    under it, or whose first name the dump names again elsewhere."""
+def _dated_beside(page: Page, line: Block) -> bool:
+    """A date on the line or on one of the two lines under it."""
     under = page.blocks[line.index + 1 : line.index + 3]
-    if parse_date(line.text) or any(_dated(b.text) for b in under):
+    return parse_date(line.text) is not None or any(_dated(b.text) for b in under)
+
+
+def _witnessed(page: Page, line: Block, names: str, at: int, dateline: Block | None) -> bool:
+    """A line of names with a date on it or on one of the two lines under it, or the dateline
+    above it (under the headline) or naming the name too, or a job title under it, or whose
+    first name the dump names again elsewhere."""
+    under = page.blocks[line.index + 1 : line.index + 3]
+    if _dated_beside(page, line):
+        return True
+    # "21. Jan 2022 // Jane Doe" over the headline, "Jane Doe" under it; the headline, "01.02.2022
+    # | Section", a subtitle, "Jane Doe".
+    if dateline is not None and (names.split("; ")[0] in dateline.text or at < dateline.index < line.index):
         return True
     if under and is_role(under[0].text):
         return True  # "Jane Doe" over "Political Editor"
@@ -356,6 +462,26 @@ def _names_after(page: Page, by: Block) -> bool:
     if BY_LINE.match(by.text):
         return byline_of(by.text) is not None
     return by.index + 1 < len(page.blocks) and byline_of(page.blocks[by.index + 1].text) is not None
+
+
+def _headline_over(page: Page, dateline: Block) -> Iterator[Candidate]:
+    """The title-like line right over the dateline, when no line repeats the title: the
+    headline ("Auf das erste Elektron kommt es an" over "12. Januar 2022,")."""
+    prev = page.blocks[dateline.index - 1].text if dateline.index > 0 else ""
+    if title_like(prev) and not _not_headline(prev):
+        yield Candidate("headline", prev, "text", 0.7)
+
+
+def _not_headline(text: str) -> bool:
+    """A prose line, a read time ("Lesezeit: 1 min"), a section's label ending in a separator
+    ("TRD NATIONAL /"), a share button ("Follow Jane Doe on Twitter") or a byline."""
+    return (
+        is_prose(text)
+        or other_words(text) == 0
+        or text.rstrip()[-1:] in "/|:-–—»>"
+        or bool(_SHARE_WORDS.intersection(_WORD.findall(text.casefold())))
+        or names_line(text) is not None
+    )
 
 
 def _headline_above(page: Page, byline: int) -> Iterator[Candidate]:

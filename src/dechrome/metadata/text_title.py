@@ -17,17 +17,28 @@ from .normalize import headline as headline_of
 TITLE_SEARCH = 1000
 # "By Jane Doe", "Erstellt von Jane Doe", "Autorin: Jane Doe", "Interview: Jane Doe".
 # ("Geschrieben vonElisa Marvena": a dump glues the link's name to its label; "Artikel von
-# Jane Doe": what the piece is, before the "by", PIECE_WORDS.)
-_LABELS = r"written|posted|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
+# Jane Doe": what the piece is, before the "by", PIECE_WORDS; "Post author By Jane Doe": a
+# theme's label; "durch Jane Doe" in lower case only: "Durch Corona ..." opens a sentence.)
+LABELS = (
+    r"written|posted|post author|erstellt|geschrieben|verfasst|veröffentlicht|publié|écrit|escrito|publicado"
+)
 PIECE_WORDS = r"artikel|beitrag"
-BY_LINE = regex.compile(
-    rf"^\s*(?:(?i:(?:(?:{_LABELS}|{PIECE_WORDS})\s+)?(?:by|von|par|por|di|door)\s+)"
+_BY_WORDS = r"by|von|par|por|di|door"
+# "Text & Fotos: Jane Doe": the words and pictures by one person.
+CREDIT_LABEL = r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?"
+_BY_LABEL = (
+    rf"^\s*(?:(?i:(?:(?:{LABELS}|{PIECE_WORDS})\s+)?(?:{_BY_WORDS})\s+)|durch\s+"
     # Glued to the name: "Geschrieben vonElisa", "ByJane Doe"; a lowercase last letter, so
     # that a line in capitals ("BYRON BAY FLOODS", "VONOVIA SE") is no byline.
-    rf"|(?:(?i:(?:{_LABELS})\s*)?(?:[Bb]y|[Vv]on))(?=\p{{Lu}})"
-    r"|(?i:(?:author|autor|autorin|auteur|autora|autore|text|interview)\s*:\s*))"
-    r"\p{Lu}.{1,79}$"
+    rf"|(?:(?i:(?:{LABELS})\s*)?(?:[Bb]y|[Vv]on))(?=\p{{Lu}})"
+    rf"|(?i:(?:author|autor|autorin|auteur|autora|autore|{CREDIT_LABEL}|interview|{_BY_WORDS})\s*:\s*)"
+    # A forum's first post: "Thread starter Jane Doe", "Themenstarter Jane".
+    r"|(?i:thread starter|themenstarter|started by)\s+)"
 )
+# (Not a label's line, "By Course/Meal:": it ends with a colon.)
+BY_LINE = regex.compile(rf"{_BY_LABEL}\p{{Lu}}.{{0,78}}[^:\s]\s*$", regex.V0)
+# The label and a name, the line however long: "By Ela on 31. October, 2023 | 18 Comments. ..."
+BY_START = regex.compile(rf"{_BY_LABEL}\p{{Lu}}", regex.V0)
 # Breadcrumbs and menus: short items joined by separators. An item never spans a separator
 # (the tempered `(?!...)` token): items free to swallow separators made the pattern try
 # every split of a long "a > a > a ..." line, minutes for 250 characters.
@@ -63,6 +74,25 @@ def _segment(line: str, title: str) -> bool:
     return (not before or before[-1] in _SEGMENT_MARKS) and (not after or after[0] in _SEGMENT_MARKS)
 
 
+# The skip link a dump runs on into the <title> line, the first of the <body>: "Title | Site
+# Zum Inhalt springen", "Title - Site Skip to content".
+# (`(?<!\s)`: a match starts where a run of spaces starts; a long run is scanned once.)
+_SKIP_LINKS = regex.compile(
+    r"(?<!\s)(?:\s+(?i:skip to (?:the )?(?:main )?content|skip navigation|direkt zum inhalt|"
+    r"zum inhalt springen|zur (?:haupt)?navigation springen|zur suche springen|"
+    r"(?:aller au|ir al|saltar al) contenido?"
+    r"(?: principal)?))+\s*$",
+    regex.V0,
+)
+
+
+def first_line(page: Page) -> str:
+    """The dump's first line, the page's <title>, less a skip link run on into it."""
+    text = page.blocks[0].text
+    cut = _SKIP_LINKS.sub("", text)
+    return cut if cut.strip() else text
+
+
 def title_index(page: Page) -> int | None:
     """Crawlers start a dump with the page's <title>; the headline is the line that repeats it.
 
@@ -78,7 +108,7 @@ def title_index(page: Page) -> int | None:
     The site's name, cut off first, never matches; a title that names no article
     ("Home") is not looked for.
     """
-    title = headline_of(page.blocks[0].text)
+    title = headline_of(first_line(page))
     if not title or is_generic_title(title):  # "Home", "Blog": a menu's item too
         return None
     key = title.casefold()
@@ -158,7 +188,7 @@ def agreeing_index(page: Page) -> int | None:
     besides than it has, not at its start ("Get Quanta Magazine in your inbox" for "Quanta
     Magazine"; a kicker before the title is fine).
     """
-    first = page.blocks[0].text
+    first = first_line(page)
     title = headline_of(first)
     if not title or not title_line(first):
         return None
@@ -170,7 +200,7 @@ def agreeing_index(page: Page) -> int | None:
         if len(text) > _TITLE_LINE_MAX or not (title_like(text) or len(text.split()) < 3):
             continue
         line = " ".join(text.split()).casefold()
-        if line in tails or is_generic_title(text) or _prose(page.blocks[b.index - 1].text):
+        if line in tails or is_generic_title(text) or is_prose(page.blocks[b.index - 1].text):
             continue
         if _CAPTION.search(text):
             continue
@@ -184,8 +214,33 @@ def agreeing_index(page: Page) -> int | None:
     return None
 
 
-def _prose(text: str) -> bool:
+def is_prose(text: str) -> bool:
+    """A paragraph's line: long, ending a sentence."""
     return len(text) >= _PROSE and text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 _PROSE = 60
+
+
+# A kicker is a word or a few: "Lübeck", "Patch Notes".
+_KICKER_WORDS = 3
+
+
+def kicker(title: str) -> str | None:
+    """The title's first part when it reads as a kicker, set off by a separator: "Lübeck" of
+    "Lübeck: So war die Auktion | Site"."""
+    parts = _SEGMENTS.split(title, maxsplit=1)
+    first = parts[0].strip()
+    return first if len(parts) == 2 and 0 < len(first.split()) <= _KICKER_WORDS else None
+
+
+def without_kicker(line: str, title: str) -> str:
+    """The headline line less the title's kicker the dump ran into it, with a space alone
+    ("Lübeck So lief die Auktion": the kicker's span and the <h1>'s text). What is left must
+    read as a title of its own."""
+    first = kicker(title)
+    if first is None or not line.startswith(first + " "):
+        return line
+    rest = line[len(first) :].strip()
+    # ("Kicker - Title" keeps its separator as the title does: the whole line is the headline.)
+    return rest if title_like(rest) and rest[0] not in _SEGMENT_MARKS else line
