@@ -8,6 +8,7 @@ from .captions import captions
 from .content import content
 from .edges import edges
 from .field_lines import field_lines
+from .forms import forms
 from .icons import icons
 from .navigation import navigation
 from .orphans import orphans
@@ -27,6 +28,7 @@ from .text_widgets import text_widgets
 BUILTIN: tuple[Filter, ...] = (
     site_profile,
     structural,
+    forms,
     icons,
     share,
     captions,
