@@ -6,7 +6,7 @@ import dechrome
 from dechrome.api import load
 from dechrome.metadata import normalize
 from dechrome.metadata.candidates import Page
-from dechrome.metadata.visible import byline
+from dechrome.metadata.visible import author_link, byline
 
 
 def _bylines(html: str) -> list[str]:
@@ -164,3 +164,36 @@ def test_a_menu_item_is_not_a_by_line() -> None:
     assert _bylines(html) == ["Di Lucia Bianchi"]
     html = html.replace("<p>Di Lucia Bianchi</p>", "")
     assert _bylines(html) == []
+
+
+def _author_links(html: str) -> list[str]:
+    doc = load(html)
+    return [c.value for c in author_link(Page(doc.kind, doc.blocks, doc.root, None))]
+
+
+PARA = "<p>Paragraph {} of the story, long enough to read as prose on its own.</p>"
+PARAS = "".join(PARA.format(i) for i in range(4))
+
+
+def test_a_link_to_the_authors_page_that_spells_the_name() -> None:
+    # Utility classes say nothing; the link's path and its text say who wrote it.
+    html = f"""<html><body><nav><a href="/authors/top-writer">Top Writer</a></nav><main>
+        <h1>Council approves bike lanes</h1><div class="flex gap-2"><a href="/authors/maya-chen"
+        class="font-semibold">Maya Chen</a> and <a href="/authors/jose-garcia-42">José García</a>
+        </div>{PARAS}<a href="/authors/ana-ruiz">Ana Ruiz</a></main></body></html>"""
+    assert _author_links(html) == ["Maya Chen; José García"]
+    assert dechrome.clean(html).byline == "Maya Chen; José García"
+
+
+def test_a_link_is_no_byline_unless_it_spells_the_name_by_the_headline() -> None:
+    far = "".join(PARA.format(i) for i in range(20))
+    for html in (
+        # The slug is a user name or a category: the text may be anything.
+        f"<html><body><h1>Title</h1><a href='/author/jdoe'>Jane Doe</a>{PARAS}</body></html>",
+        f"<html><body><h1>Title</h1><a href='/autor/real-life'>Life</a>{PARAS}</body></html>",
+        # People and teams in the news, not writers.
+        f"<html><body><h1>Title</h1><a href='/people/ilhan-omar'>Ilhan Omar</a>{PARAS}</body></html>",
+        # Far under the headline: another story's card.
+        f"<html><body><h1>Title</h1>{far}<a href='/authors/jane-doe'>Jane Doe</a></body></html>",
+    ):
+        assert _author_links(html) == []

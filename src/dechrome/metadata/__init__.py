@@ -7,7 +7,7 @@ from . import reconcile
 from .candidates import Candidate, Extractor, Page
 from .html_tags import json_ld, meta_tags, title_tag
 from .text_dump import text_lines
-from .visible import byline, dated_element, dateline, heading, time_element
+from .visible import author_link, byline, dated_element, dateline, heading, time_element
 
 # Step order breaks ties between equally confident candidates.
 DEFAULT_STEPS: tuple[tuple[str, Extractor], ...] = (
@@ -16,6 +16,7 @@ DEFAULT_STEPS: tuple[tuple[str, Extractor], ...] = (
     ("h1", heading),
     ("title", title_tag),
     ("byline", byline),
+    ("author-link", author_link),
     ("time", time_element),
     ("visible-date", dated_element),
     ("dateline", dateline),

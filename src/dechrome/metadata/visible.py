@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 import regex
 from lxml import etree
@@ -159,6 +161,74 @@ def byline(page: Page) -> Iterator[Candidate]:
         if m and len(line) < 160 and named:
             yield Candidate("byline", line, "text", 0.55)
             return
+
+
+# A link to the author's own page whose last path piece spells the name it shows:
+# <a href="/authors/maya-chen">Maya Chen</a>, the byline of pages whose classes say nothing
+# ("font-semibold"). The link is searched for by its path's word first (blocks/scan.py).
+# Not "/people/" nor "/team/": news sites' pages on people and teams in the news.
+_AUTHOR_PATH = regex.compile(
+    r"/(?:authors?|autor(?:en|in|innen)?|auteurs?|autore|autori|autores|writers?|contributors?|journalists?"
+    r"|reporters?|redakteur(?:e|in)?|staff|profiles?)/([^/?#]+)/?(?:[?#]|$)",
+    regex.I | regex.V0,
+)
+_AUTHOR_PATH_WORDS = (
+    "/author",
+    "/autor",
+    "/auteur",
+    "/writer",
+    "/contributor",
+    "/journalist",
+    "/reporter",
+    "/redakteur",
+    "/staff/",
+    "/profile",
+)
+# The byline sits by the headline: at most this many blocks before or after the <h1>'s.
+_LINK_BEFORE = 3
+_LINK_AFTER = 12
+_LETTERS = regex.compile(r"[\p{L}\p{N}]+", regex.V0)
+
+
+def _spelled(slug: str, name: str) -> bool:
+    """The slug ("maya-chen", "jose-garcia-1234") spells the name ("Maya Chen", "José García"):
+    the same words in the same order, less accents and case, and maybe a number."""
+    words = [w for w in _LETTERS.findall(_plain(unquote(slug))) if not w.isdigit()]
+    return 2 <= len(words) <= 4 and words == _LETTERS.findall(_plain(name))
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+def author_link(page: Page) -> Iterator[Candidate]:
+    """Links to authors' pages that spell the names they show, by the headline; several
+    in the same element are co-authors ("By <a>Jane Doe</a> and <a>John Roe</a>")."""
+    root: Any = page.root
+    if root is None:
+        return
+    heading = next((b for b in page.blocks if b.tag == "h1"), None)
+    block_of = {b.element: b.index for b in page.blocks} if heading is not None else {}
+    names: list[str] = []
+    box: Any = None
+    for el in elements_with_words(root, ("a",), ("href",), _AUTHOR_PATH_WORDS):
+        m = _AUTHOR_PATH.search(el.get("href"))
+        name = " ".join(el.text_content().split())
+        if m is None or not _spelled(m.group(1), name) or (names and el.getparent() is not box):
+            continue
+        if not names:
+            if _elsewhere(el) or (heading is not None and not _by_heading(el, heading.index, block_of)):
+                continue
+            box = el.getparent()
+        if name not in names:
+            names.append(name)
+    if names:
+        yield Candidate("byline", "; ".join(names), "author-link", 0.6)
+
+
+def _by_heading(el: Any, heading: int, block_of: dict[Any, int]) -> bool:
+    at = next((block_of[a] for a in el.iterancestors() if a in block_of), None)
+    return at is not None and heading - _LINK_BEFORE <= at <= heading + _LINK_AFTER
 
 
 _CODE = ("script", "style", "noscript", "template")
