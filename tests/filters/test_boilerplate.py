@@ -101,3 +101,19 @@ def test_post_meta_pdf_links_and_inbox_prompts() -> None:
     ]
     m = marks("boilerplate", page("".join(f"<p>{t}</p>" for t in chrome) + f"<p>{PROSE}</p>"))
     assert set(chrome) <= set(m)
+
+
+def test_labels_that_carry_the_reader_past_an_ad() -> None:
+    labels = [
+        "Story continues below advertisement",
+        "ADVERTISEMENT - CONTINUE READING BELOW",
+        "Article continues after this advertisement",
+        "Advertisement: Scroll to continue",
+        "Weiterlesen nach der Anzeige",
+        "La suite après la publicité",
+    ]
+    sentence = "The story continues below the bridge, where advertisements once hung."
+    body = "".join(f"<p>{x}</p>" for x in labels) + f"<p>{sentence}</p><p>{PROSE}</p>"
+    m = marks("boilerplate", page(body))
+    assert set(labels) <= set(m)
+    assert sentence not in m and PROSE not in m

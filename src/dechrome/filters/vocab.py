@@ -31,6 +31,10 @@ UI_PHRASES = regex.compile(
     + _phrases(r"""
     advertisement|advertising|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad
     report this ad|ad feedback|ads by [\w ]{1,30}
+    (?:advertisement|ad)\s?[-–—:|]?\s?(?:continue reading(?: below)?|scroll to continue(?: with content)?)
+    (?:the )?(?:story|article|text|content) continues (?:below|after)(?: this| the)? (?:advertisement|ad)
+    continue reading below|scroll to continue(?: with content)?|weiter(?:lesen)? nach der (?:anzeige|werbung)
+    (?:la )?suite après (?:la|cette) publicité
     read more|read the full (?:story|article)|continue reading|more(?: stories)?
     show more|load more|see more|view more|click here|skip to (?:main )?content
     skip to navigation|back to top|top|next|previous|prev|related(?: articles| stories| content)?
