@@ -197,3 +197,19 @@ def test_a_link_is_no_byline_unless_it_spells_the_name_by_the_headline() -> None
         f"<html><body><h1>Title</h1>{far}<a href='/authors/jane-doe'>Jane Doe</a></body></html>",
     ):
         assert _author_links(html) == []
+
+
+def test_the_wire_a_writer_works_for_is_no_second_author() -> None:
+    assert normalize.byline("By Jane Doe, Associated Press") == "Jane Doe"
+    assert normalize.byline("By Jane Doe and John Roe, The Associated Press") == "Jane Doe; John Roe"
+    assert normalize.byline("By Sarah Kim, Ravi Shah") == "Sarah Kim; Ravi Shah"
+    assert normalize.byline("By The Associated Press") == "The Associated Press"  # the wire alone: the author
+    # A dump's line of names under the headline, the wire after them.
+    lines = [
+        "Storm closes the coast road | Daily Ledger",
+        "Storm closes the coast road",
+        "Jane Doe and John Roe, Associated Press",
+        "Updated 12:24 am EST, Wednesday, November 20, 2019",
+        *["The coast road closed on Tuesday as the storm brought down trees and power lines."] * 4,
+    ]
+    assert dechrome.clean("\n\n".join(lines), kind="text").byline == "Jane Doe; John Roe"

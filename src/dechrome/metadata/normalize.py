@@ -426,6 +426,9 @@ def _names(text: str, handles: bool) -> list[str]:
         # comma separates names ("Sarah Kim, Ravi Shah").
         if len(pieces) > 1 and not all(_NAME.match(p) for p in pieces):
             pieces = pieces[:1]
+        # "Jane Doe, Associated Press": the wire a writer works for, not a second author.
+        while len(pieces) > 1 and _WIRE.match(pieces[-1]):
+            pieces.pop()
         for name in pieces:
             name = _CATEGORY_TAIL.sub("", _BYLINE_TAIL.sub("", _COMMENTS_TAIL.sub("", _BY.sub("", name))))
             agency = _AGENCY_TAIL.search(name)
@@ -450,10 +453,11 @@ def _names(text: str, handles: bool) -> list[str]:
 
 _ARTICLES = frozenset(("the", "a", "an"))  # (German pen names are "Der Spendenteddy")
 # A wire service named after the names, no comma between: "By Jane Doe Associated Press".
-_AGENCY_TAIL = regex.compile(
-    r"(?<!\s)\s+(?:the\s+)?(?:associated press|usa today|reuters|bloomberg|afp|ap|dpa)\s*$",
-    regex.I | regex.V0,
-)
+_WIRES = r"(?:the\s+)?(?:associated press|usa today|reuters|bloomberg|afp|ap|dpa)"
+_AGENCY_TAIL = regex.compile(rf"(?<!\s)\s+{_WIRES}\s*$", regex.I | regex.V0)
+_WIRE = regex.compile(rf"{_WIRES}$", regex.I | regex.V0)
+# ... or after a comma, ending the line: "Jane Doe and John Roe, Associated Press".
+WIRE_TAIL = regex.compile(rf"[,;|]?\s*\b{_WIRES}\s*$", regex.I | regex.V0)
 
 
 def _plausible(name: str, handles: bool) -> bool:

@@ -17,6 +17,7 @@ from .candidates import Candidate, Page
 from .normalize import (
     DATE_LINE_MAX,
     PIECE_LABEL,
+    WIRE_TAIL,
     host,
     is_date_line,
     is_full_name,
@@ -205,7 +206,7 @@ def names_line(text: str) -> str | None:
         return None  # "Whatsapp Facebook Pint Baixar": a share bar
     if len(found) < len(read) and parse_date(text) is None:
         return None  # a piece that is no full name is a section's name only beside a date
-    rest = text
+    rest = WIRE_TAIL.sub(" ", text)  # the writers' wire is no other word ("…, Associated Press")
     for n in found:
         rest = rest.replace(n, " ")
     # ("Jane Doe | 29. Dezember 2022 | HR-Welt": a section's name, one of the other words.)
