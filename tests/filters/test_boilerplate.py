@@ -6,12 +6,14 @@ def test_ui_phrases_prompts_and_urls() -> None:
         "<p>Advertisement</p><p>Read more</p>"
         "<p>We use cookies to improve your experience on our site.</p>"
         "<p>Sign up for our daily newsletter to get the news.</p>"
+        "<p>Thanks for reading Dana's Notes! Subscribe for free to receive new posts and support my work.</p>"
         "<p>https://example.com/news/2024/story.html</p>"
         f"<p>{PROSE}</p><p>Readers told us more about the cookies they bake.</p>"
     ))  # fmt: skip
     assert {"Advertisement", "Read more", "https://example.com/news/2024/story.html"} <= set(m)
     assert "We use cookies to improve your experience on our site." in m
     assert "Sign up for our daily newsletter to get the news." in m
+    assert any(text.startswith("Thanks for reading Dana's Notes!") for text in m)
     assert PROSE not in m and "Readers told us more about the cookies they bake." not in m
 
 

@@ -140,6 +140,7 @@ _BOILER_PHRASES = _phrases(
     sign up (?:for|to) (?:our|the) [\w ]{0,30}newsletter
     subscribe to (?:our|the) [\w ]{0,30}newsletter|get (?:our|the) [\w ]{0,30}newsletter
     delivered (?:straight )?to your inbox|enter your email|your email address
+    subscribe for free to receive new posts
     direkt in ihr (?:e-mail-)?postfach|dans votre boîte (?:mail|e-mail|aux lettres)
     en tu (?:correo|bandeja de entrada)
     already a subscriber|subscribe (?:now|today) (?:for|to)|to continue reading
