@@ -119,3 +119,22 @@ def test_labels_that_carry_the_reader_past_an_ad() -> None:
     m = marks("boilerplate", page(body))
     assert set(labels) <= set(m)
     assert sentence not in m and PROSE not in m
+
+
+def test_players_galleries_apps_and_paywalls_label_themselves() -> None:
+    labels = [
+        "1 of 12",
+        "Now playing",
+        "Sponsored by Acme Bank",
+        "Click to expand",
+        "Show full article",
+        "Open in app",
+        "Download the app",
+        "Posted in News, Politics",
+        "You've reached your limit of free articles.",
+        "Have a news tip? Email us at tips@example.com.",
+    ]
+    sentence = "The 3 of 12 jurors who voted no said the evidence was thin."
+    m = marks("boilerplate", page("".join(f"<p>{x}</p>" for x in labels) + f"<p>{sentence}</p>"))
+    assert set(labels) <= set(m)
+    assert sentence not in m

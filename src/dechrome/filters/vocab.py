@@ -35,6 +35,9 @@ UI_PHRASES = regex.compile(
     (?:the )?(?:story|article|text|content) continues (?:below|after)(?: this| the)? (?:advertisement|ad)
     continue reading below|scroll to continue(?: with content)?|weiter(?:lesen)? nach der (?:anzeige|werbung)
     (?:la )?suite après (?:la|cette) publicité
+    \d{1,3} (?:of|/) \d{1,3}|now playing|up next|sponsored by [\w&.,' ]{1,40}|posted in [\w&,' -]{1,60}
+    click to expand|expand|collapse|show (?:the )?full (?:article|story)|open in (?:the )?app
+    (?:download|get) (?:the|our) app
     read more|read the full (?:story|article)|continue reading|more(?: stories)?
     show more|load more|see more|view more|click here|skip to (?:main )?content
     skip to navigation|back to top|top|next|previous|prev|related(?: articles| stories| content)?
@@ -141,6 +144,8 @@ _BOILER_PHRASES = _phrases(
     subscribe to (?:our|the) [\w ]{0,30}newsletter|get (?:our|the) [\w ]{0,30}newsletter
     delivered (?:straight )?to your inbox|enter your email|your email address
     subscribe for free to receive new posts
+    (?:reached|used) (?:your|all of your) (?:limit|maximum|allowance) of free (?:articles|stories)
+    have a (?:news )?tip\?
     direkt in ihr (?:e-mail-)?postfach|dans votre boîte (?:mail|e-mail|aux lettres)
     en tu (?:correo|bandeja de entrada)
     already a subscriber|subscribe (?:now|today) (?:for|to)|to continue reading
