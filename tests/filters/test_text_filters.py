@@ -405,6 +405,26 @@ def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
     assert "Get the Morning Ledger" in dechrome.clean(dump, kind="text", pipeline=pipeline).body
 
 
+def test_text_widgets_a_newsletter_box_pitch_over_its_removed_sign_up() -> None:
+    box = (
+        "Ledger Newsletter\nThe best of the week, as picked by our editors.\n"
+        "Contact me with offers from our partners\n"
+        "By submitting your information you agree to the Terms & Conditions and Privacy Policy.\n"
+    )
+    pipeline = Pipeline().add("boilerplate").add("text_widgets")
+    removed = {
+        r.text: r.filter
+        for r in dechrome.clean(f"{PROSE}\n{box}{PROSE} Again.\n", kind="text", pipeline=pipeline).removed
+    }
+    assert removed["Ledger Newsletter"] == "text_widgets"
+    assert removed["The best of the week, as picked by our editors."] == "text_widgets"
+    assert removed["Contact me with offers from our partners"] == "text_widgets"
+    # Without a removed sign-up under it, a section about a newsletter is the article's.
+    section = "Ledger Newsletter\nThe best of the week, as picked by our editors.\n"
+    body = dechrome.clean(f"{PROSE}\n{section}{PROSE} Again.\n", kind="text", pipeline=pipeline).body
+    assert "The best of the week" in body
+
+
 def test_text_widgets_headlines_under_a_related_heading_removed_earlier() -> None:
     # "Related" goes as a UI phrase before text_sections could see it; its list stays in
     # the run until this filter, which ends the list at the first sentence (or colon).
