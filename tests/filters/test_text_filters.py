@@ -336,6 +336,29 @@ def test_text_content_a_table_of_figures_does_not_cut_the_run() -> None:
     assert "Sport" in marks("text_content", dump.replace(cells, words), kind="text")
 
 
+def test_text_content_a_list_of_labelled_records_after_the_run() -> None:
+    records = [
+        "Spring tasting",
+        "Date: 21 February, 7 pm",
+        "Place: The Old Mill, Main Street",
+        "Entry: 65 dollars a person",
+        "Summer tasting",
+        "Date: 29 February, 7 pm",
+        "Place: Harbour Bar, Quay Road",
+        "Entry: 60 dollars a person",
+    ]
+    footer = "Contact\nPhone: 555 0100\nFax: 555 0101\nEmail: desk@example.com\nAbout us\nJobs"
+    dump = (
+        f"Home\nNews\n{PROSE} {PROSE}\n"
+        + "\n".join(records)
+        + f"\nMore soon\nArchive\nTags\nLogin\n{footer}\n"
+    )
+    m = marks("text_content", dump, kind="text")
+    assert "News" in m and "Entry: 60 dollars a person" not in m and "Summer tasting" not in m
+    # A footer's labels come once each: it stays out.
+    assert "Fax: 555 0101" in m and "About us" in m
+
+
 def test_text_content_a_menu_of_cards_is_not_prose() -> None:
     cards = [
         "GottesdienstDer Gottesdienst verbindet Menschen zu einer Gemeinschaft, die gemeinsam feiern.",
