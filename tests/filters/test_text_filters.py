@@ -359,6 +359,25 @@ def test_text_content_a_list_of_labelled_records_after_the_run() -> None:
     assert "Fax: 555 0101" in m and "About us" in m
 
 
+def test_text_content_steps_that_count_up_under_the_run() -> None:
+    steps = [
+        "Step 1",
+        "Cut the foam to fit the dish.",
+        "Step 2",
+        "Set the plant in the foam.",
+        "Step 3",
+        "Cover the foam with moss.",
+    ]
+    footer = "More Like This\nHow to Make a Terrarium\nAbout us\nJobs\nContact\nPrivacy"
+    dump = f"Home\nNews\n{PROSE} {PROSE}\nYou will need\nMoss\nFoam\n" + "\n".join(steps) + f"\n{footer}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "News" in m and "Step 3" not in m and "Cover the foam with moss." not in m and "Moss" not in m
+    assert "About us" in m
+    # Headings that do not count up from one are no steps.
+    m = marks("text_content", dump.replace("Step 1", "Step 4"), kind="text")
+    assert "Step 3" in m
+
+
 def test_text_content_a_menu_of_cards_is_not_prose() -> None:
     cards = [
         "GottesdienstDer Gottesdienst verbindet Menschen zu einer Gemeinschaft, die gemeinsam feiern.",

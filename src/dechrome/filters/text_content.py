@@ -7,8 +7,8 @@ found in one pass (maximum-sum segment), is the article. The paragraphs that ope
 under its headline stay too when a box (a paywall offer, a table of contents; not a list
 they announce, nor a stretch with paragraphs of its own) parts them from that run, a weak
 run (a recipe, a product page) goes on past its lists, a recipe card by the run (its
-ingredients and steps headings) joins it whole, and so does a list of labelled records
-("Date: ...", "Place: ...") it ends in.
+ingredients and steps headings) joins it whole, and so do a list of labelled records
+("Date: ...", "Place: ...") it ends in and a how-to's steps under it ("Step 1", ...).
 """
 
 from __future__ import annotations
@@ -351,6 +351,47 @@ def _records_end(blocks: Sequence[Block], last: int) -> int:
     return max(last, lines[-1])
 
 
+# A how-to's steps under the run: headings that count up from one ("Step 1", "Step 2",
+# "Schritt 3"; one word, then the number), each over its step's few short lines. They
+# cost the run as headings do; counted up, they are the article's, not a menu.
+_STEP = regex.compile(r"^(\p{L}{3,12})\s(\d{1,2})[.:]?$", regex.V0)
+_STEPS_MIN = 3
+# Kept lines from the run's end to step one (a "You will need" list), and from one step
+# heading to the next.
+_STEPS_GAP = 20
+_STEP_SPAN = 8
+
+
+def _step(text: str) -> tuple[str, int] | None:
+    m = _STEP.match(text.strip())
+    return (m[1].casefold(), int(m[2])) if m else None
+
+
+def _steps_end(blocks: Sequence[Block], last: int) -> int:
+    """The end of the steps that count up from one under the run, or `last`."""
+    stop = min(last + 1 + _STEPS_GAP, len(blocks))
+    firsts = ((i, s[0]) for i in range(last + 1, stop) if (s := _step(blocks[i].text)) and s[1] == 1)
+    first = next(firsts, None)
+    if first is None:
+        return last
+    at, word = first
+    n = 1
+    for i in range(at + 1, len(blocks)):
+        if i - at > _STEP_SPAN:
+            break
+        if _step(blocks[i].text) == (word, n + 1):
+            n, at = n + 1, i
+    if n < _STEPS_MIN:
+        return last
+    # The last step's text: the sentences under its heading.
+    end = at
+    while end + 1 < min(at + _STEP_SPAN, len(blocks)) and blocks[end + 1].text.rstrip().endswith(
+        _SENTENCE_END
+    ):
+        end += 1
+    return end
+
+
 # How many kept lines a recipe card's steps heading may come after its ingredients heading
 # (an ingredient list, a nutrition table), and the card after or before the run (its
 # rating, times, servings).
@@ -427,6 +468,7 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     last = _list_end(blocks, last)
     last = _shaped_list_end(blocks, last)
     last = _records_end(blocks, last)
+    last = _steps_end(blocks, last)
     card = _recipe_card(doc, blocks, scores, first, last)
     if card is not None:
         # A recipe card by the run is the article's however list-like: its ingredients
