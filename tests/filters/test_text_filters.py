@@ -467,6 +467,17 @@ def test_text_widgets_a_newsletter_box_pitch_over_its_removed_sign_up() -> None:
     assert "The best of the week" in body
 
 
+def test_text_widgets_a_sign_up_prompt_over_its_removed_button() -> None:
+    prompt = "The top local stories, straight to your inbox every morning!"
+    dump = f"{PROSE}\n{PROSE} Again.\n{prompt}\nSubscribe\nAbout us\nJobs\nContact\n"
+    pipeline = Pipeline().add("text_content").add("text_widgets")
+    removed = {r.text: r.filter for r in dechrome.clean(dump, kind="text", pipeline=pipeline).removed}
+    assert removed["Subscribe"] == "text_content" and removed[prompt] == "text_widgets"
+    # Over a kept line, or over a button that is no sign-up, it stays.
+    kept = dechrome.clean(dump.replace("Subscribe", "Home"), kind="text", pipeline=pipeline).body
+    assert prompt in kept
+
+
 def test_text_widgets_headlines_under_a_related_heading_removed_earlier() -> None:
     # "Related" goes as a UI phrase before text_sections could see it; its list stays in
     # the run until this filter, which ends the list at the first sentence (or colon).

@@ -130,6 +130,21 @@ def _newsletter_boxes(doc: Document, kept: set[int]) -> set[int]:
     return found
 
 
+# A sign-up prompt over its button ("... direkt in dein Postfach!" over "Abonnieren"),
+# which an earlier filter removed: both speak of the sign-up, and the button is a word
+# or three.
+_BUTTON_WORDS = 3
+
+
+def _sign_up_prompt(text: str, below: str) -> bool:
+    return (
+        len(text) <= _PITCH_MAX
+        and len(below.split()) <= _BUTTON_WORDS
+        and bool(NEWSLETTER_PROMPT.search(below))
+        and bool(NEWSLETTER_PROMPT.search(text))
+    )
+
+
 # Headlines listed under a "Related" heading that an earlier filter removed as a UI phrase
 # (so the section filter never saw it): short lines that end no sentence.
 _TEASER_MAX = 150
@@ -163,8 +178,9 @@ def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     It runs after the run of prose is found: a widget line outside the article costs the
     run as any chrome does, and removed before, it would let the run grow over its box.
     A box's title goes only when the box under it went already (with the pitch under a
-    title that names a newsletter, down to the removed sign-up); the headlines under a
-    "Related" heading that an earlier filter removed, up to the first sentence, go too.
+    title that names a newsletter, down to the removed sign-up; a sign-up prompt over its
+    removed button); the headlines under a "Related" heading that an earlier filter
+    removed, up to the first sentence, go too.
     """
     kept = {b.index for b in blocks}
     teasers = _related_teasers(doc, kept)
@@ -187,3 +203,5 @@ def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "a numbered list of headlines glued into one line")
         elif below is not None and _box_title(text, below):
             yield Mark(b.index, "the title of a newsletter box")
+        elif below is not None and _sign_up_prompt(text, below):
+            yield Mark(b.index, "a sign-up prompt over its button")
