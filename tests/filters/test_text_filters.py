@@ -336,6 +336,48 @@ def test_text_content_a_table_of_figures_does_not_cut_the_run() -> None:
     assert "Sport" in marks("text_content", dump.replace(cells, words), kind="text")
 
 
+def test_text_content_a_list_of_labelled_records_after_the_run() -> None:
+    records = [
+        "Spring tasting",
+        "Date: 21 February, 7 pm",
+        "Place: The Old Mill, Main Street",
+        "Entry: 65 dollars a person",
+        "Summer tasting",
+        "Date: 29 February, 7 pm",
+        "Place: Harbour Bar, Quay Road",
+        "Entry: 60 dollars a person",
+    ]
+    footer = "Contact\nPhone: 555 0100\nFax: 555 0101\nEmail: desk@example.com\nAbout us\nJobs"
+    dump = (
+        f"Home\nNews\n{PROSE} {PROSE}\n"
+        + "\n".join(records)
+        + f"\nMore soon\nArchive\nTags\nLogin\n{footer}\n"
+    )
+    m = marks("text_content", dump, kind="text")
+    assert "News" in m and "Entry: 60 dollars a person" not in m and "Summer tasting" not in m
+    # A footer's labels come once each: it stays out.
+    assert "Fax: 555 0101" in m and "About us" in m
+
+
+def test_text_content_steps_that_count_up_under_the_run() -> None:
+    steps = [
+        "Step 1",
+        "Cut the foam to fit the dish.",
+        "Step 2",
+        "Set the plant in the foam.",
+        "Step 3",
+        "Cover the foam with moss.",
+    ]
+    footer = "More Like This\nHow to Make a Terrarium\nAbout us\nJobs\nContact\nPrivacy"
+    dump = f"Home\nNews\n{PROSE} {PROSE}\nYou will need\nMoss\nFoam\n" + "\n".join(steps) + f"\n{footer}\n"
+    m = marks("text_content", dump, kind="text")
+    assert "News" in m and "Step 3" not in m and "Cover the foam with moss." not in m and "Moss" not in m
+    assert "About us" in m
+    # Headings that do not count up from one are no steps.
+    m = marks("text_content", dump.replace("Step 1", "Step 4"), kind="text")
+    assert "Step 3" in m
+
+
 def test_text_content_a_menu_of_cards_is_not_prose() -> None:
     cards = [
         "GottesdienstDer Gottesdienst verbindet Menschen zu einer Gemeinschaft, die gemeinsam feiern.",
@@ -403,6 +445,37 @@ def test_text_widgets_a_newsletter_box_title_goes_with_its_prompt() -> None:
     # A title whose box stays (no prompt under it went) stays too.
     dump = f"{PROSE}\nGet the Morning Ledger\nOur reporters on the morning news\n{PROSE} Again.\n"
     assert "Get the Morning Ledger" in dechrome.clean(dump, kind="text", pipeline=pipeline).body
+
+
+def test_text_widgets_a_newsletter_box_pitch_over_its_removed_sign_up() -> None:
+    box = (
+        "Ledger Newsletter\nThe best of the week, as picked by our editors.\n"
+        "Contact me with offers from our partners\n"
+        "By submitting your information you agree to the Terms & Conditions and Privacy Policy.\n"
+    )
+    pipeline = Pipeline().add("boilerplate").add("text_widgets")
+    removed = {
+        r.text: r.filter
+        for r in dechrome.clean(f"{PROSE}\n{box}{PROSE} Again.\n", kind="text", pipeline=pipeline).removed
+    }
+    assert removed["Ledger Newsletter"] == "text_widgets"
+    assert removed["The best of the week, as picked by our editors."] == "text_widgets"
+    assert removed["Contact me with offers from our partners"] == "text_widgets"
+    # Without a removed sign-up under it, a section about a newsletter is the article's.
+    section = "Ledger Newsletter\nThe best of the week, as picked by our editors.\n"
+    body = dechrome.clean(f"{PROSE}\n{section}{PROSE} Again.\n", kind="text", pipeline=pipeline).body
+    assert "The best of the week" in body
+
+
+def test_text_widgets_a_sign_up_prompt_over_its_removed_button() -> None:
+    prompt = "The top local stories, straight to your inbox every morning!"
+    dump = f"{PROSE}\n{PROSE} Again.\n{prompt}\nSubscribe\nAbout us\nJobs\nContact\n"
+    pipeline = Pipeline().add("text_content").add("text_widgets")
+    removed = {r.text: r.filter for r in dechrome.clean(dump, kind="text", pipeline=pipeline).removed}
+    assert removed["Subscribe"] == "text_content" and removed[prompt] == "text_widgets"
+    # Over a kept line, or over a button that is no sign-up, it stays.
+    kept = dechrome.clean(dump.replace("Subscribe", "Home"), kind="text", pipeline=pipeline).body
+    assert prompt in kept
 
 
 def test_text_widgets_headlines_under_a_related_heading_removed_earlier() -> None:

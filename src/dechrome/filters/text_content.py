@@ -6,8 +6,9 @@ in (prose, by its length) or against it (anything else); the run with the best t
 found in one pass (maximum-sum segment), is the article. The paragraphs that open it
 under its headline stay too when a box (a paywall offer, a table of contents; not a list
 they announce, nor a stretch with paragraphs of its own) parts them from that run, a weak
-run (a recipe, a product page) goes on past its lists, and a recipe card by the run (its
-ingredients and steps headings) joins it whole.
+run (a recipe, a product page) goes on past its lists, a recipe card by the run (its
+ingredients and steps headings) joins it whole, and so do a list of labelled records
+("Date: ...", "Place: ...") it ends in and a how-to's steps under it ("Step 1", ...).
 """
 
 from __future__ import annotations
@@ -309,6 +310,88 @@ def _shaped_list_end(blocks: Sequence[Block], last: int) -> int:
     return last
 
 
+# A list of records, each a few "Label: value" lines whose labels recur ("Termin: 29.02.,
+# 19 Uhr", "Ort: Kornhaus", "Eintritt: 65 €"; "Name:", "Level:", "Reward:"): events, quests,
+# specifications. Its lines cost the run more than they bring, but a footer's labelled
+# lines ("Tel.:", "Fax:") come once each.
+_LABEL = regex.compile(r"^(\p{Lu}[\p{L}&\- ]{1,24}?)\s?:\s+\S", regex.V0)
+_LABEL_WORDS = 3
+# Labels that must recur, at least twice each, and the labelled lines the list must hold.
+_RECORD_LABELS = 2
+_RECORD_LINES = 6
+
+
+def _label(text: str) -> str | None:
+    m = _LABEL.match(text)
+    return m[1].casefold() if m and len(m[1].split()) <= _LABEL_WORDS else None
+
+
+def _records_end(blocks: Sequence[Block], last: int) -> int:
+    """The end of a list of labelled records that the run ends in or that follows it, or
+    `last`: labelled lines from the run's last few lines on, a record's title or a
+    stray line (up to `_LIST_GAP` in a row) between them."""
+    labelled: list[tuple[int, str]] = []
+    gap = 0
+    for i in range(max(0, last - _LIST_GAP), len(blocks)):
+        label = _label(blocks[i].text)
+        if label is None:
+            gap += 1
+            if gap > _LIST_GAP and (labelled or i > last + _LIST_GAP):
+                break
+            continue
+        gap = 0
+        labelled.append((i, label))
+    counts: dict[str, int] = {}
+    for _, label in labelled:
+        counts[label] = counts.get(label, 0) + 1
+    recurring = {label for label, n in counts.items() if n >= 2}
+    lines = [i for i, label in labelled if label in recurring]
+    if len(recurring) < _RECORD_LABELS or len(lines) < _RECORD_LINES:
+        return last
+    return max(last, lines[-1])
+
+
+# A how-to's steps under the run: headings that count up from one ("Step 1", "Step 2",
+# "Schritt 3"; one word, then the number), each over its step's few short lines. They
+# cost the run as headings do; counted up, they are the article's, not a menu.
+_STEP = regex.compile(r"^(\p{L}{3,12})\s(\d{1,2})[.:]?$", regex.V0)
+_STEPS_MIN = 3
+# Kept lines from the run's end to step one (a "You will need" list), and from one step
+# heading to the next.
+_STEPS_GAP = 20
+_STEP_SPAN = 8
+
+
+def _step(text: str) -> tuple[str, int] | None:
+    m = _STEP.match(text.strip())
+    return (m[1].casefold(), int(m[2])) if m else None
+
+
+def _steps_end(blocks: Sequence[Block], last: int) -> int:
+    """The end of the steps that count up from one under the run, or `last`."""
+    stop = min(last + 1 + _STEPS_GAP, len(blocks))
+    firsts = ((i, s[0]) for i in range(last + 1, stop) if (s := _step(blocks[i].text)) and s[1] == 1)
+    first = next(firsts, None)
+    if first is None:
+        return last
+    at, word = first
+    n = 1
+    for i in range(at + 1, len(blocks)):
+        if i - at > _STEP_SPAN:
+            break
+        if _step(blocks[i].text) == (word, n + 1):
+            n, at = n + 1, i
+    if n < _STEPS_MIN:
+        return last
+    # The last step's text: the sentences under its heading.
+    end = at
+    while end + 1 < min(at + _STEP_SPAN, len(blocks)) and blocks[end + 1].text.rstrip().endswith(
+        _SENTENCE_END
+    ):
+        end += 1
+    return end
+
+
 # How many kept lines a recipe card's steps heading may come after its ingredients heading
 # (an ingredient list, a nutrition table), and the card after or before the run (its
 # rating, times, servings).
@@ -384,6 +467,8 @@ def text_content(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
         last = last if end is None else max(last, end)
     last = _list_end(blocks, last)
     last = _shaped_list_end(blocks, last)
+    last = _records_end(blocks, last)
+    last = _steps_end(blocks, last)
     card = _recipe_card(doc, blocks, scores, first, last)
     if card is not None:
         # A recipe card by the run is the article's however list-like: its ingredients

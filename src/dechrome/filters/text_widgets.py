@@ -93,6 +93,58 @@ def _box_title(text: str, below: str) -> bool:
     )
 
 
+# A newsletter box whose title names it ("PC Gamer Newsletter"): its pitch and check
+# boxes, a few short lines, run down to its sign-up button or consent line, which an
+# earlier filter removed. Without that removed line below, the lines are the article's
+# (a section about a newsletter).
+_BOX_LINES = 3
+_PITCH_MAX = 250
+
+
+def _names_newsletter(text: str) -> bool:
+    return (
+        len(text) <= _TITLE_MAX
+        and not text.endswith((".", "!", "?", ":"))
+        and len(text.split()) <= 6
+        and bool(NEWSLETTER_WORD.search(text))
+    )
+
+
+def _newsletter_boxes(doc: Document, kept: set[int]) -> set[int]:
+    """Kept lines of newsletter boxes: the title if kept, and the pitch under it."""
+    found: set[int] = set()
+    for b in doc.blocks:
+        if not _names_newsletter(b.text.strip()):
+            continue
+        box = [b.index] if b.index in kept else []
+        pitch = False
+        for line in doc.blocks[b.index + 1 : b.index + 2 + _BOX_LINES]:
+            if line.index not in kept:
+                if pitch:
+                    found.update(box)
+                break
+            if len(line.text) > _PITCH_MAX:
+                break
+            box.append(line.index)
+            pitch = True
+    return found
+
+
+# A sign-up prompt over its button ("... direkt in dein Postfach!" over "Abonnieren"),
+# which an earlier filter removed: both speak of the sign-up, and the button is a word
+# or three.
+_BUTTON_WORDS = 3
+
+
+def _sign_up_prompt(text: str, below: str) -> bool:
+    return (
+        len(text) <= _PITCH_MAX
+        and len(below.split()) <= _BUTTON_WORDS
+        and bool(NEWSLETTER_PROMPT.search(below))
+        and bool(NEWSLETTER_PROMPT.search(text))
+    )
+
+
 # Headlines listed under a "Related" heading that an earlier filter removed as a UI phrase
 # (so the section filter never saw it): short lines that end no sentence.
 _TEASER_MAX = 150
@@ -125,17 +177,22 @@ def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
 
     It runs after the run of prose is found: a widget line outside the article costs the
     run as any chrome does, and removed before, it would let the run grow over its box.
-    A box's title goes only when the box under it went already; the headlines under a
-    "Related" heading that an earlier filter removed, up to the first sentence, go too.
+    A box's title goes only when the box under it went already (with the pitch under a
+    title that names a newsletter, down to the removed sign-up; a sign-up prompt over its
+    removed button); the headlines under a "Related" heading that an earlier filter
+    removed, up to the first sentence, go too.
     """
     kept = {b.index for b in blocks}
     teasers = _related_teasers(doc, kept)
+    boxes = _newsletter_boxes(doc, kept)
     for b in blocks:
         text = b.text.strip()
         nxt = b.index + 1
         below = doc.blocks[nxt].text if nxt < len(doc.blocks) and nxt not in kept else None
         if b.index in teasers:
             yield Mark(b.index, "a headline listed under a related-stories heading")
+        elif b.index in boxes:
+            yield Mark(b.index, "a newsletter box: its title and pitch over its sign-up")
         elif _share_row(text):
             yield Mark(b.index, "share buttons glued into one line")
         elif PLAYER_LINE.match(text):
@@ -146,3 +203,5 @@ def text_widgets(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "a numbered list of headlines glued into one line")
         elif below is not None and _box_title(text, below):
             yield Mark(b.index, "the title of a newsletter box")
+        elif below is not None and _sign_up_prompt(text, below):
+            yield Mark(b.index, "a sign-up prompt over its button")
