@@ -250,3 +250,26 @@ def test_an_announced_lists_item_under_the_dateline_is_no_byline() -> None:
     # A list of names is not read from its first words.
     dump = f"{HEAD}Jane Roe, London, John Doe 19.10.2019, 23:38 Uhr\n{BODY}" + "Filler\n" * 6 + "Jane Roe\n"
     assert _clean(dump).byline != "Jane Roe"
+
+
+def test_a_date_that_is_a_part_of_the_title() -> None:
+    dump = (
+        "Storm closes the coast road - 21/12/2018 - Weather - Daily Post\nNews\nA different headline here\n"
+    )
+    assert _clean(dump + BODY).date == "2018-12-21"
+    # A dateline by the headline comes first.
+    title = "Storm closes the coast road | 02.11.2021"
+    dump = f"{title}\nNews\nStorm closes the coast road\n3. November 2021\n{BODY}"
+    assert _clean(dump).date == "2021-11-03"
+
+
+def test_the_headline_again_with_its_date_in_front() -> None:
+    menu = "".join(f"Menu item {i}\n" for i in range(30))
+    dump = f"{HEAD}{menu}1. Februar 2022 Storm closes the coast road again\n{BODY}"
+    assert _clean(dump).date == "2022-02-01"
+
+
+def test_a_heading_the_title_holds_is_no_by_line() -> None:
+    title = "Kicker words here - Von Sprachregeln, Politik und Deutsch"
+    dump = f"{title}\nNews\nVon Sprachregeln, Politik und Deutsch\n{BODY}"
+    assert _clean(dump).byline is None

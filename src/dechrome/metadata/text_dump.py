@@ -35,6 +35,7 @@ from .text_title import (
     PIECE_WORDS,
     TITLE_SEARCH,
     agreeing_index,
+    first_line,
     is_prose,
     title_index,
     title_like,
@@ -367,7 +368,9 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # The byline may sit farther down, past a share bar; failing all, the dump's first one
     # (not named from there, only where to look for the date).
     zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
-    by = next((b for b in (*zone, *head) if _by_line(b.text)), None)
+    # (Not a heading the <title> holds: "Von Sprachregeln, Gender-Politik und ..." opens with "Von".)
+    title = " ".join(first_line(page).split())
+    by = next((b for b in (*zone, *head) if _by_line(b.text) and not _in_title(b, title)), None)
     if by is not None and not _names_after(page, by):
         # "Publicado por Jane Doe La información es de ..." says more than names; a "By"
         # line just under it may name her alone.
@@ -382,6 +385,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     dateline = (
         next((b for b in near if _dated(b.text) or _opening_name(page, b)), None)
         or next((b for b in beside if _dated(b.text)), None)
+        or _dated_headline(page, at)
         or next((b for b in below if _labelled_date(b.text)), None)
         # ... or over the headline, in a box of facts before a title repeated below it.
         or next((b for b in reversed(above) if _labelled_date(b.text)), None)
@@ -394,9 +398,14 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # in as many lines or above the first paragraph, by a title-like line (the headline the
     # dump's title did not point to; the header's "today" sits among menu words).
     far = dateline is None
-    if dateline is None and at is not None:
+    # The <title>'s own date, a whole part of it ("Title - 21/12/2018 - Section - Site"),
+    # before a bare date far down (a teaser's as often as the article's).
+    titled = _title_date(page) if dateline is None else None
+    if titled is not None:
+        yield Candidate("date", _read_date(titled, page.url), "text-title", 0.8)
+    if dateline is None and at is not None and titled is None:
         dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b)), None)
-    elif dateline is None:
+    elif dateline is None and at is None:
         lead = _above_prose(page.blocks[:_LEAD])
         named = next((b for b in lead if _named_date(b.text)), None)
         far = named is None
@@ -451,6 +460,28 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield from _headline_above(page, by.index + 1)
 
 
+def _dated_headline(page: Page, at: int | None) -> Block | None:
+    """The headline again with its date in front, further down ("1. Februar 2022 Title" under
+    a breadcrumb's "Title"): the article's own heading."""
+    if at is None:
+        return None
+    key = " ".join(page.blocks[at].text.split())
+    for b in page.blocks[at + 1 : TITLE_SEARCH]:
+        if len(b.text) > len(key) and " ".join(without_leading_date(b.text).split()) == key:
+            return b
+    return None
+
+
+# The parts of a <title>: "Title | 02.11.2021", "Title - 21/12/2018 - Section - Site".
+_TITLE_PARTS = regex.compile(r"\s+[|–—-]\s+", regex.V0)
+
+
+def _title_date(page: Page) -> str | None:
+    """A part of the dump's title line that is a date alone."""
+    parts = _TITLE_PARTS.split(first_line(page))
+    return next((p for p in parts if _date_line(p) and parse_date(p)), None) if len(parts) > 1 else None
+
+
 def _names_first(dateline: Block | None, far: bool, at: int | None, by: Block) -> bool:
     """The dateline under the headline names the author with its "von"/"by" above the "By"
     line: that line is another's (an interview's partner, a quoted post's author)."""
@@ -473,6 +504,11 @@ def _handle_under(page: Page, at: int) -> Iterator[Candidate]:
         if _BY_HANDLE.match(b.text):
             yield Candidate("byline", regex.sub(r"^\s*vom\b", "von", b.text), "text", 0.7)
             return
+
+
+def _in_title(line: Block, title: str) -> bool:
+    """A line of three words or more under the title line that the title holds."""
+    return line.index > 0 and len(line.text.split()) >= 3 and " ".join(line.text.split()) in title
 
 
 def _by_line(text: str) -> bool:
