@@ -273,3 +273,16 @@ def test_a_heading_the_title_holds_is_no_by_line() -> None:
     title = "Kicker words here - Von Sprachregeln, Politik und Deutsch"
     dump = f"{title}\nNews\nVon Sprachregeln, Politik und Deutsch\n{BODY}"
     assert _clean(dump).byline is None
+
+
+def test_one_word_by_the_date_named_again_in_her_box() -> None:
+    box = "".join(f"More of the story, part {i}, here.\n" for i in range(6))
+    dump = f"{HEAD}Tine 2. Februar 2020\n{BODY}{box}Tine\nHi, ich bin Tine und radle gern.\n"
+    assert _clean(dump).byline == "Tine"
+    dump = f"{HEAD}28. Januar 2015 jdoe Schreibe einen Kommentar\n{BODY}{box}jdoe\n"
+    assert _clean(dump).byline == "jdoe"
+    # A section's name: the menu over the headline names it too, or a label follows it.
+    dump = f"{HEAD.replace('News', 'Crime')}Crime 2. Februar 2020\n{BODY}{box}Crime\n"
+    assert _clean(dump).byline is None
+    dump = f"{HEAD}Crime Published On May 10, 2022 01:52 PM\n{BODY}{box}Crime\n"
+    assert _clean(dump).byline is None

@@ -273,6 +273,30 @@ def _name_after_date(text: str) -> str | None:
     return name if _lone_name(name) else None
 
 
+_ONE_WORD = regex.compile(r"^[\p{L}][\p{L}\d._-]{2,29}$", regex.V0)
+
+
+def _user_name(page: Page, dateline: Block, headline: int) -> str | None:
+    """One word before or after the date of the dateline right under the headline ("Tine
+    2. Februar 2020", "28. Januar 2015 jdoe Schreibe einen Kommentar") when it is a line of
+    its own further down (her box) and nowhere over the headline (a menu's section)."""
+    words = dateline.text.split()
+    rest = without_leading_date(dateline.text)
+    after = rest.split()[0] if rest != dateline.text else ""
+    # (Before the date, the date right after it: "Crime Published On May 10, 2022" is a section's.)
+    before = words[0] if len(words) > 1 and words[1][:1].isdigit() else ""
+    for word in (before, after):
+        if not _ONE_WORD.match(word) or other_words(word) == 0 or word.casefold() in _NOT_FIRST_NAME:
+            continue
+        if parse_date(dateline.text.replace(word, " ", 1)) is None:
+            continue  # the word is part of the date
+        if any(b.text.strip() == word for b in page.blocks[:headline]):
+            continue
+        if any(b.text.strip() == word for b in page.blocks[dateline.index + _AGAIN :]):
+            return word
+    return None
+
+
 def _bare_date(line: Block) -> bool:
     return _date_line(line.text) and parse_date(line.text) is not None
 
@@ -323,6 +347,8 @@ def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator
         # 23.01.2020" is a section's label and a date); "1. Februar 2022 Jane Doe 6" (a
         # comment count after the name).
         name = names_line(dateline.text) or _name_after_date(dateline.text) or _opening_name(page, dateline)
+    if name is None and headline is not None and headline < dateline.index <= headline + _CLOSE:
+        name = _user_name(page, dateline, headline)
     if name:
         yield Candidate("byline", name, "text-dateline", 0.6)
         return
