@@ -1,3 +1,5 @@
+import dechrome
+
 from .helpers import PROSE, marks, page
 
 
@@ -29,3 +31,17 @@ def test_author_lines_name_the_author_as_whole_words_and_only_once_or_twice() ->
     subject = "".join(f"<li>Acme Blender model {i}</li>" for i in range(4))
     m = marks("field_lines", page(f"<ul>{subject}</ul><p>{PROSE}</p>", "<meta name='author' content='Acme'>"))
     assert not m
+
+
+def test_a_dumps_author_box_title_is_left_to_text_sections() -> None:
+    # "About Jane Doe" names the author, but in a dump it titles her box: text_sections cuts
+    # the biography under it, which does not open with her name.
+    prose = "The coast road closed again on Monday after the third storm of the week hit the town hard."
+    dump = (
+        "Storm closes the coast road again - Daily Post\nNews\nStorm closes the coast road again\n"
+        f"Jane Doe 04.03.2021\n{prose}\n{prose}\n{prose}\nAbout Jane Doe\n"
+        "Mother of two and a keen sailor, Jane Doe covers the coast for the Post since 2010 and more.\n"
+    )
+    article = dechrome.clean(dump, kind="text")
+    assert article.byline == "Jane Doe"
+    assert "keen sailor" not in article.body

@@ -183,3 +183,106 @@ def test_a_labelled_date_over_the_headline() -> None:
     facts = "Veröffentlichung: 04.02.2022 Label: House of Clio (Sony Music) Album › Genre: Pop\n"
     dump = f"{title}Menu\n{facts}Tracklist\n1. Intro\n2. Brave\n3. Outro\n4. Bonus\n{title}{BODY}"
     assert _clean(dump).date == "2022-02-04"
+
+
+def test_dots_between_day_month_and_year() -> None:
+    assert normalize.date("21.dez.2018 às 12h55") == "2018-12-21"
+    assert normalize.date("3 fev 2019") == "2019-02-03"
+
+
+def test_a_count_under_the_headline_is_no_dateline() -> None:
+    # A share count has a date line's shape (a four-digit number); the date is further down.
+    assert _clean(f"{HEAD}6366\n22 Dec, 2016\n{BODY}").date == "2016-12-22"
+
+
+def test_a_month_alone_stops_the_search_for_the_day() -> None:
+    # "Februar 2020" heads a list of events; their dates are not the article's.
+    assert _clean(f"{HEAD}Februar 2020\nTermin: 21.02.2020, 19 Uhr\n{BODY}").date is None
+
+
+def test_two_digit_year_with_a_time_far_under_the_headline() -> None:
+    gallery = "".join(f"Another story number {i} here\nRead on\n" for i in range(15))
+    assert _clean(f"{HEAD}{gallery}Jane Doe\n9/11/13 10:00AM\n{BODY}").date == "2013-09-11"
+
+
+def test_a_credit_before_the_standfirsts_date() -> None:
+    dump = f"{HEAD}Red. / 31.10.2023 The coast road closed again on Monday after the storm.\n{BODY}"
+    assert _clean(dump).date == "2023-10-31"
+
+
+def test_a_name_opening_a_dated_line_with_its_section() -> None:
+    # The name, the section, the date: the name is hers because her box names her again.
+    line = "Jane Doe Politique scientifique 20 janvier 2020 0 Comment"
+    boxes = "".join(f"Filler line {i} of the page\n" for i in range(6))
+    article = _clean(f"{HEAD}{line}\n{BODY}{boxes}Jane Doe @jdoe\n")
+    assert (article.byline, article.date) == ("Jane Doe", "2020-01-20")
+    # Named nowhere else, the capitalised words may be a section's: no dateline from them.
+    assert _clean(f"{HEAD}{line}\n{BODY}").byline is None
+
+
+def test_glued_author_label_and_category() -> None:
+    glued = "Posted on28. Juli 201928. Juli 2019AuthorJane Doe4 Kommentare"
+    assert _clean(f"{HEAD}{glued}\n{BODY}").byline == "Jane Doe"
+    category = "am 23. Januar 2020 von Jane Rotkehlin Allgemeines"
+    assert _clean(f"{HEAD}{category}\n{BODY}").byline == "Jane Rotkehl"
+    # A first name ending in "in" keeps its letters.
+    assert _clean(f"{HEAD}am 23. Januar 2020 von Kristin Roe\n{BODY}").byline == "Kristin Roe"
+
+
+def test_vom_and_a_bloggers_name_under_the_headline() -> None:
+    assert _clean(f"{HEAD}vom Krimiblogger\n{BODY}").byline == "Krimiblogger"
+
+
+def test_names_under_the_dateline_past_a_caption() -> None:
+    dump = (
+        f"{HEAD}The town counts the cost of the third storm.\nNews\n19.2.2020 klo 14.00\n"
+        f"The coast road under water on Monday. Photo: John Roe / Agency\nJane Doe\n{BODY}"
+    )
+    assert _clean(dump).byline == "Jane Doe"
+
+
+def test_an_announced_lists_item_under_the_dateline_is_no_byline() -> None:
+    dump = (
+        f"{HEAD}The town counts the cost of the third storm.\n06.01.2022\nIn this article:\n"
+        f"General Travel Tips\nWhere to Go\n{BODY}General Travel Tips\n{BODY}"
+    )
+    assert _clean(dump).byline is None
+    # A list of names is not read from its first words.
+    dump = f"{HEAD}Jane Roe, London, John Doe 19.10.2019, 23:38 Uhr\n{BODY}" + "Filler\n" * 6 + "Jane Roe\n"
+    assert _clean(dump).byline != "Jane Roe"
+
+
+def test_a_date_that_is_a_part_of_the_title() -> None:
+    dump = (
+        "Storm closes the coast road - 21/12/2018 - Weather - Daily Post\nNews\nA different headline here\n"
+    )
+    assert _clean(dump + BODY).date == "2018-12-21"
+    # A dateline by the headline comes first.
+    title = "Storm closes the coast road | 02.11.2021"
+    dump = f"{title}\nNews\nStorm closes the coast road\n3. November 2021\n{BODY}"
+    assert _clean(dump).date == "2021-11-03"
+
+
+def test_the_headline_again_with_its_date_in_front() -> None:
+    menu = "".join(f"Menu item {i}\n" for i in range(30))
+    dump = f"{HEAD}{menu}1. Februar 2022 Storm closes the coast road again\n{BODY}"
+    assert _clean(dump).date == "2022-02-01"
+
+
+def test_a_heading_the_title_holds_is_no_by_line() -> None:
+    title = "Kicker words here - Von Sprachregeln, Politik und Deutsch"
+    dump = f"{title}\nNews\nVon Sprachregeln, Politik und Deutsch\n{BODY}"
+    assert _clean(dump).byline is None
+
+
+def test_one_word_by_the_date_named_again_in_her_box() -> None:
+    box = "".join(f"More of the story, part {i}, here.\n" for i in range(6))
+    dump = f"{HEAD}Tine 2. Februar 2020\n{BODY}{box}Tine\nHi, ich bin Tine und radle gern.\n"
+    assert _clean(dump).byline == "Tine"
+    dump = f"{HEAD}28. Januar 2015 jdoe Schreibe einen Kommentar\n{BODY}{box}jdoe\n"
+    assert _clean(dump).byline == "jdoe"
+    # A section's name: the menu over the headline names it too, or a label follows it.
+    dump = f"{HEAD.replace('News', 'Crime')}Crime 2. Februar 2020\n{BODY}{box}Crime\n"
+    assert _clean(dump).byline is None
+    dump = f"{HEAD}Crime Published On May 10, 2022 01:52 PM\n{BODY}{box}Crime\n"
+    assert _clean(dump).byline is None

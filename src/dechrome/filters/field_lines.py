@@ -51,13 +51,20 @@ def field_lines(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
             yield Mark(b.index, "the headline", "headline")
         elif _BY.match(b.text) and len(b.text) < 120:
             yield Mark(b.index, "a byline line", "byline")
-        elif b.index in author_lines and not _sentence(b.text):
+        elif (
+            b.index in author_lines
+            and not _sentence(b.text)
+            and not (doc.kind == "text" and _BOX_TITLE.match(b.text))
+        ):
             yield Mark(b.index, "names the author", "byline")
         elif is_date_line(b.text):
             yield Mark(b.index, "a date line", "date")
 
 
 _MAX_AUTHOR_LINES = 2
+# "Sobre Jane Doe", "About Jane Doe": in a dump, the title of the author's box, which
+# text_sections reads to cut the biography under it.
+_BOX_TITLE = regex.compile(r"^\s*(?i:about|über|sobre|à propos de|acerca de)\s", regex.V0)
 
 
 def _kicker(doc: Document) -> str | None:

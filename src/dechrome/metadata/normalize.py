@@ -119,9 +119,7 @@ _NOT_HANDLE = regex.compile(
     r"published|updated|author|autor|name)$",
     regex.I | regex.V0,
 )
-_PARTICLES = frozenset(
-    "van von de der den da del della di du le la bin al el ter ten dos das zu y e".split()
-)
+_PARTICLES = frozenset("van von de der den da del della di du le la bin al el ter ten dos das zu y e".split())
 _ISO = regex.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})", regex.V0)
 _SLASHED = regex.compile(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b", regex.V0)
 # A year ends at a word boundary, or where a second date is glued on: "19. Dezember
@@ -152,19 +150,21 @@ _MONTHS = {
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
         "januari februari maart april mei juni juli augustus september oktober november december",
         # Abbreviations: German ("18. Okt 2023", "3. Mär 2021"), Austrian "Jän", French, Spanish,
-        # Italian and Dutch ("12 ago 2021", "4 mrt 2020"); "sept" in any of them.
+        # Italian, Dutch and Portuguese ("12 ago 2021", "4 mrt 2020", "3 fev 2019"); "sept" in any of them.
         "jan feb mär apr mai jun jul aug sept okt nov dez",
         "jän feb mrz apr mai jun jul aug sep okt nov dez",
         "janv févr mars avr mai juin juil août sept oct nov déc",
         "ene feb mar abr may jun jul ago sep oct nov dic",
         "gen feb mar apr mag giu lug ago set ott nov dic",
         "jan feb mrt apr mei jun jul aug sep okt nov dec",
+        "jan fev mar abr mai jun jul ago set out nov dez",
     )
     for i, m in enumerate(names.split())
 }
 _MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# ("21.dez.2018": Folha's dots without spaces.)
 _DMY = regex.compile(
-    rf"{_DAY_START}(\d{{1,2}})\.?\s+(?:de\s+)?({_MONTH_ALT})\.?,?\s+(?:de\s+)?((?:19|20)\d{{2}}){_YEAR_END}",
+    rf"{_DAY_START}(\d{{1,2}})(?:\.?\s+|\.)(?:de\s+)?({_MONTH_ALT})(?:\.?,?\s+|\.)(?:de\s+)?((?:19|20)\d{{2}}){_YEAR_END}",
     regex.I | regex.V0,
 )
 _MDY = regex.compile(
@@ -314,7 +314,7 @@ def agrees(line: str, line_stems: frozenset[str], title: str, title_stems: froze
 _GENERIC_TITLES = frozenset((
     "home", "homepage", "home page", "startseite", "start", "index", "accueil", "inicio", "portada",
     "news", "blog", "aktuelles", "untitled", "untitled document", "ohne titel",
-))
+))  # fmt: skip
 
 
 def is_generic_title(text: str) -> bool:

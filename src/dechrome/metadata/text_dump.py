@@ -36,6 +36,7 @@ from .text_title import (
     PIECE_WORDS,
     TITLE_SEARCH,
     agreeing_index,
+    first_line,
     is_prose,
     title_index,
     title_like,
@@ -78,10 +79,19 @@ _GLUED_TIME = regex.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2})", regex.V
 
 
 def _date_line(text: str) -> bool:
-    """A date line (normalize.is_date_line), also with a time glued to its year."""
+    """A date line (normalize.is_date_line), also with a time glued to its year, or a date
+    with a two-digit year and nothing but numbers and date words ("9/11/13 10:00AM")."""
     if len(text) > DATE_LINE_MAX or not any(ch.isdigit() for ch in text):
         return False  # (is_date_line's own limits, tested before the substitution)
-    return is_date_line(_GLUED_TIME.sub(r"\1 ", text))
+    if is_date_line(_GLUED_TIME.sub(r"\1 ", text)):
+        # A bare number ("6366", a share count) has the shape but says no date. ("Februar
+        # 2020", a month alone, does: the search for the day stops there.)
+        return not text.strip().isdigit()
+    return other_words(text) == 0 and parse_date(text) is not None
+
+
+# A short credit set off by a slash or a bar before a date: "Red. / 31.10.2023 ...".
+_CREDIT_FIRST = regex.compile(r"^[^\d/|]{1,20}\s[/|]\s+(?=\d)", regex.V0)
 
 
 def _dated(text: str) -> bool:
@@ -92,6 +102,9 @@ def _dated(text: str) -> bool:
         return True
     if without_leading_date(text) != text:
         return True  # a date that opens the standfirst: "31. Oktober 2023. Dragqueens sind ..."
+    credited = _CREDIT_FIRST.sub("", text, count=1)
+    if credited != text and without_leading_date(credited) != credited:
+        return True  # ... after the writer's short credit: "Red. / 31.10.2023 Die ehemalige ..."
     if len(text) > _DATED_MAX_BY or parse_date(text) is None:
         return False
     if BY_START.match(text):
@@ -129,6 +142,10 @@ _MONTH_FIRST_DOMAINS = frozenset(("com", "org", "net", "edu", "gov", "us", "ca",
 _SPACED_SEPARATOR = regex.compile(r"(?<=\w)\s+[/|]\s+(?=\w)", regex.V0)
 
 
+# A time of day and its "AM" (not German "am": "9/11/13 10:00AM" is month first).
+_CLOCK = regex.compile(r"\d{1,2}:\d{2}\s*[ap]\.?m\b\.?", regex.V0)
+
+
 def _read_date(text: str, url: str | None = None) -> str:
     """The dateline as the reconciler will read it: given as ISO when its words or the site's
     country domain say day first, or when it spaces its parts out with slashes."""
@@ -137,7 +154,8 @@ def _read_date(text: str, url: str | None = None) -> str:
     if parse_date(text) is None:
         return parse_date(_SPACED_SEPARATOR.sub(" ", text)) or text
     tld = (host(url) or "").rpartition(".")[2]
-    if _DAY_FIRST_WORDS.intersection(_WORD.findall(text.casefold())) or (
+    words = _WORD.findall(_CLOCK.sub(" ", text.casefold()))
+    if _DAY_FIRST_WORDS.intersection(words) or (
         len(tld) == 2 and tld.isalpha() and tld not in _MONTH_FIRST_DOMAINS
     ):
         return parse_date(text, day_first=True) or text
@@ -213,6 +231,33 @@ def names_line(text: str) -> str | None:
     return "; ".join(found) if other_words(rest) <= _NAMES_OTHER else None
 
 
+def _opening_name(page: Page, line: Block) -> str | None:
+    """The full name (two to four words) that opens a short dated line, before a section's
+    words ("Jane Doe Politique scientifique 20 janvier 2020 0 Comment"): the longest opening
+    the dump names again elsewhere (her box, "Jane Doe @jdoe")."""
+    text = line.text
+    words = text.split()[:4]
+    if (
+        len(words) < 3
+        or "," in " ".join(words)  # "Jane Doe, City, John Roe 19.10.2019": a list of names
+        or len(text) > _DATED_MAX
+        or text.rstrip().endswith((".", "!", "?"))
+        or not _lone_name(" ".join(words[:2]))
+        or parse_date(text) is None
+    ):
+        return None
+    for k in range(len(words), 1, -1):
+        name = " ".join(words[:k])
+        if _lone_name(name) and _named_again(page, line, name):
+            return name
+    return None
+
+
+def _named_again(page: Page, line: Block, name: str) -> bool:
+    """The dump names `name` again, away from its line (not a button repeated in a row)."""
+    return any(name in b.text for b in page.blocks[1:] if abs(b.index - line.index) >= _AGAIN)
+
+
 _UP_TO_NUMBER = regex.compile(r"^[\s/|•·–—-]*([^\d]+?)\s*(?:\d|$)", regex.V0)
 
 
@@ -227,6 +272,30 @@ def _name_after_date(text: str) -> str | None:
     m = _UP_TO_NUMBER.match(rest) if rest != text else None
     name = m.group(1).strip(" ,/|•·–—-") if m else ""
     return name if _lone_name(name) else None
+
+
+_ONE_WORD = regex.compile(r"^[\p{L}][\p{L}\d._-]{2,29}$", regex.V0)
+
+
+def _user_name(page: Page, dateline: Block, headline: int) -> str | None:
+    """One word before or after the date of the dateline right under the headline ("Tine
+    2. Februar 2020", "28. Januar 2015 jdoe Schreibe einen Kommentar") when it is a line of
+    its own further down (her box) and nowhere over the headline (a menu's section)."""
+    words = dateline.text.split()
+    rest = without_leading_date(dateline.text)
+    after = rest.split()[0] if rest != dateline.text else ""
+    # (Before the date, the date right after it: "Crime Published On May 10, 2022" is a section's.)
+    before = words[0] if len(words) > 1 and words[1][:1].isdigit() else ""
+    for word in (before, after):
+        if not _ONE_WORD.match(word) or other_words(word) == 0 or word.casefold() in _NOT_FIRST_NAME:
+            continue
+        if parse_date(dateline.text.replace(word, " ", 1)) is None:
+            continue  # the word is part of the date
+        if any(b.text.strip() == word for b in page.blocks[:headline]):
+            continue
+        if any(b.text.strip() == word for b in page.blocks[dateline.index + _AGAIN :]):
+            return word
+    return None
 
 
 def _bare_date(line: Block) -> bool:
@@ -251,19 +320,36 @@ def _named_date(text: str) -> bool:
     return bool(name_beside_date(text) or names_line(text) or _name_after_date(text))
 
 
+# What a dump glues to a dateline's byline: a label to the date before it ("…2019AuthorAndreas
+# Kalt"), the category after it to the name ("von Christian Spließin Allgemeines": two words
+# before the glued "in", so that "von Kristin Roe" keeps its name).
+_GLUED_LABEL = regex.compile(r"(?<=\d)(Author|Autor|Autorin|Auteur)(?=\p{Lu})", regex.V0)
+_GLUED_CATEGORY = regex.compile(
+    r"(\s(?i:von|by)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{Ll}+?)in(\s+\p{Lu}[^\d]{0,40})$", regex.V0
+)
+
+
+def _unglued(text: str) -> str:
+    unglued: str = _GLUED_CATEGORY.sub(r"\1 in\2", _GLUED_LABEL.sub(r" \1: ", text))
+    return unglued
+
+
 def _name_by_date(page: Page, dateline: Block, headline: int | None) -> Iterator[Candidate]:
     """The author a dateline names ("von Jane Doe", "Jane Doe | 3 May 2021", "Jane Doe,
     01.12.2021"), or a full name alone on the line just above or below it (not the
     title's or the headline's)."""
-    if _BY_WORD.search(dateline.text):
-        yield Candidate("byline", dateline.text, "text-dateline", 0.6)
+    text = _unglued(dateline.text)
+    if _BY_WORD.search(text):
+        yield Candidate("byline", text, "text-dateline", 0.6)
         return
     name = name_beside_date(dateline.text)
     if name is None and (headline is None or dateline.index > headline):
         # "Jane Doe, 01.12.2021" under the headline (above it, "Ehrenamt Jugendverbände
         # 23.01.2020" is a section's label and a date); "1. Februar 2022 Jane Doe 6" (a
         # comment count after the name).
-        name = names_line(dateline.text) or _name_after_date(dateline.text)
+        name = names_line(dateline.text) or _name_after_date(dateline.text) or _opening_name(page, dateline)
+    if name is None and headline is not None and headline < dateline.index <= headline + _CLOSE:
+        name = _user_name(page, dateline, headline)
     if name:
         yield Candidate("byline", name, "text-dateline", 0.6)
         return
@@ -309,7 +395,9 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # The byline may sit farther down, past a share bar; failing all, the dump's first one
     # (not named from there, only where to look for the date).
     zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
-    by = next((b for b in (*zone, *head) if _by_line(b.text)), None)
+    # (Not a heading the <title> holds: "Von Sprachregeln, Gender-Politik und ..." opens with "Von".)
+    title = " ".join(first_line(page).split())
+    by = next((b for b in (*zone, *head) if _by_line(b.text) and not _in_title(b, title)), None)
     if by is not None and not _names_after(page, by):
         # "Publicado por Jane Doe La información es de ..." says more than names; a "By"
         # line just under it may name her alone.
@@ -322,8 +410,9 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     below = page.blocks[at + 1 : TITLE_SEARCH] if at is not None else page.blocks[:TITLE_SEARCH]
     above = page.blocks[max(0, at - _BELOW) : at] if at is not None else ()
     dateline = (
-        next((b for b in near if _dated(b.text)), None)
+        next((b for b in near if _dated(b.text) or _opening_name(page, b)), None)
         or next((b for b in beside if _dated(b.text)), None)
+        or _dated_headline(page, at)
         or next((b for b in below if _labelled_date(b.text)), None)
         # ... or over the headline, in a box of facts before a title repeated below it.
         or next((b for b in reversed(above) if _labelled_date(b.text)), None)
@@ -336,9 +425,14 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # in as many lines or above the first paragraph, by a title-like line (the headline the
     # dump's title did not point to; the header's "today" sits among menu words).
     far = dateline is None
-    if dateline is None and at is not None:
+    # The <title>'s own date, a whole part of it ("Title - 21/12/2018 - Section - Site"),
+    # before a bare date far down (a teaser's as often as the article's).
+    titled = _title_date(page) if dateline is None else None
+    if titled is not None:
+        yield Candidate("date", _read_date(titled, page.url), "text-title", 0.8)
+    if dateline is None and at is not None and titled is None:
         dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b)), None)
-    elif dateline is None:
+    elif dateline is None and at is None:
         lead = _above_prose(page.blocks[:_LEAD])
         named = next((b for b in lead if _named_date(b.text)), None)
         far = named is None
@@ -361,7 +455,11 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         # 01.12.2021", "Jane Doe, John Roe & Ann Poe"; with a date on it or under it, or
         # named again elsewhere (the author's box): title-case words alone ("Zum Video",
         # "Fairer Handel") are as often a button or a menu's item.
-        for b in page.blocks[at + 1 : at + 1 + _NAMES_BELOW]:
+        # (Or within two lines under a dateline there, past a photo's caption.)
+        end = at + 1 + _NAMES_BELOW
+        if dateline is not None and not far and at < dateline.index:
+            end = max(end, dateline.index + 3)
+        for b in page.blocks[at + 1 : end]:
             names = names_line(b.text)
             if (
                 names
@@ -389,6 +487,28 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         yield from _headline_above(page, by.index + 1)
 
 
+def _dated_headline(page: Page, at: int | None) -> Block | None:
+    """The headline again with its date in front, further down ("1. Februar 2022 Title" under
+    a breadcrumb's "Title"): the article's own heading."""
+    if at is None:
+        return None
+    key = " ".join(page.blocks[at].text.split())
+    for b in page.blocks[at + 1 : TITLE_SEARCH]:
+        if len(b.text) > len(key) and " ".join(without_leading_date(b.text).split()) == key:
+            return b
+    return None
+
+
+# The parts of a <title>: "Title | 02.11.2021", "Title - 21/12/2018 - Section - Site".
+_TITLE_PARTS = regex.compile(r"\s+[|–—-]\s+", regex.V0)
+
+
+def _title_date(page: Page) -> str | None:
+    """A part of the dump's title line that is a date alone."""
+    parts = _TITLE_PARTS.split(first_line(page))
+    return next((p for p in parts if _date_line(p) and parse_date(p)), None) if len(parts) > 1 else None
+
+
 def _names_first(dateline: Block | None, far: bool, at: int | None, by: Block) -> bool:
     """The dateline under the headline names the author with its "von"/"by" above the "By"
     line: that line is another's (an interview's partner, a quoted post's author)."""
@@ -402,14 +522,20 @@ _PIECE_LABEL = regex.compile(rf"^\s*(?i:{PIECE_WORDS})\s+(?=(?i:von|by)\b)", reg
 
 # "von flerche", "by jdoe42": a user name after the "by", in lower case. Only right under the
 # headline: elsewhere "by default" or "von oben" read the same.
-_BY_HANDLE = regex.compile(r"^\s*(?i:by|von)\s+\p{Ll}[\p{L}\d._-]{2,29}\s*$", regex.V0)
+# ("vom Krimiblogger": "from the", before a blogger's name for himself, any case.)
+_BY_HANDLE = regex.compile(r"^\s*(?:(?i:by|von)\s+\p{Ll}|vom\s+\p{L})[\p{L}\d._-]{2,29}\s*$", regex.V0)
 
 
 def _handle_under(page: Page, at: int) -> Iterator[Candidate]:
     for b in page.blocks[at + 1 : at + 2 + _CLOSE]:
         if _BY_HANDLE.match(b.text):
-            yield Candidate("byline", b.text, "text", 0.7)
+            yield Candidate("byline", regex.sub(r"^\s*vom\b", "von", b.text), "text", 0.7)
             return
+
+
+def _in_title(line: Block, title: str) -> bool:
+    """A line of three words or more under the title line that the title holds."""
+    return line.index > 0 and len(line.text.split()) >= 3 and " ".join(line.text.split()) in title
 
 
 def _by_line(text: str) -> bool:
@@ -434,6 +560,9 @@ def _witnessed(page: Page, line: Block, names: str, at: int, dateline: Block | N
     above it (under the headline) or naming the name too, or a job title under it, or whose
     first name the dump names again elsewhere."""
     under = page.blocks[line.index + 1 : line.index + 3]
+    above = page.blocks[line.index - 1].text.rstrip() if line.index > 0 else ""
+    if above.endswith(":") and not _by_line(above):
+        return False  # an item of the list a label announces ("In this article:"), not "Author:"
     if _dated_beside(page, line):
         return True
     # "21. Jan 2022 // Jane Doe" over the headline, "Jane Doe" under it; the headline, "01.02.2022
@@ -454,8 +583,7 @@ def _witnessed(page: Page, line: Block, names: str, at: int, dateline: Block | N
     others = [n for b in near if b is not line and (n := names_line(b.text)) and n != names]
     if len(others) >= 2:
         return False
-    first = names.split("; ")[0]
-    return any(first in b.text for b in page.blocks[1:] if abs(b.index - line.index) >= _AGAIN)
+    return _named_again(page, line, names.split("; ")[0])
 
 
 def _names_after(page: Page, by: Block) -> bool:

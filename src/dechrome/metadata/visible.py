@@ -14,6 +14,7 @@ from ..blocks.classes import Cls
 from ..blocks.scan import elements_with_words
 from . import normalize
 from .candidates import Candidate, Page
+from .text_title import first_line
 
 # "submitted": Drupal's "Submitted by jdoe on ..." line.
 _BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
@@ -148,10 +149,14 @@ def byline(page: Page) -> Iterator[Candidate]:
             tried += 1
             if tried == _BYLINE_BOXES:
                 break
+    # A dump's heading that its <title> holds is the headline ("Von Sprachregeln, ...").
+    title = " ".join(first_line(page).split()) if page.kind == "text" and page.blocks else ""
     for b in page.blocks:
         if b.tag == "li" and b.flags[-1] & Cls.NAV:
             continue  # a menu item ("Di stagione", a section), not a byline
         m = _BY.match(b.text)
+        if m and title and b.index > 0 and len(b.text.split()) >= 3 and " ".join(b.text.split()) in title:
+            continue
         # The name ends its line: "Autor: Jane Doe<br>Tags: ..." says no more of her.
         rest = m.group(1).lstrip().split("\n", 1)[0] if m else ""
         line = b.text[: m.start(1)] + rest if m else ""
