@@ -10,6 +10,7 @@ ancestor that still holds little text, short of the article's own container.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from itertools import islice
 from typing import Any
 
 from ..blocks import Block, Document
@@ -44,11 +45,7 @@ def forms(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     if root is None:
         return
     fields = (el for el in root.iter("input") if (el.get("type") or "").strip().lower() == "email")
-    boxes = {
-        box
-        for _, field in zip(range(_MAX_FIELDS), fields, strict=False)
-        if (box := _box(doc, field)) is not None
-    }
+    boxes = {box for field in islice(fields, _MAX_FIELDS) if (box := _box(doc, field)) is not None}
     if not boxes:
         return
     for b in blocks:
