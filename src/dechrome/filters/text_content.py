@@ -156,6 +156,13 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def headline_lines(doc: Document, headline: str) -> set[str]:
+    """The headline's line as `_norm` reads it: the headline, or the title's kicker the dump
+    ran into it ("Lübeck So lief ...")."""
+    kick = kicker(doc.blocks[0].text) if doc.blocks else None
+    return {headline, f"{_norm(kick)} {headline}"} if kick else {headline}
+
+
 # A line this long that the dump's first line (the page title) starts with is the headline.
 _TITLE_MIN = 20
 
@@ -164,10 +171,7 @@ def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
     """Position in `blocks` of the first prose line after the headline line above `first`."""
     top = blocks[first].index
     if doc.metadata.headline:
-        headline = _norm(doc.metadata.headline)
-        # (Also with the title's kicker the dump ran into it: "Lübeck So lief ...".)
-        kick = kicker(doc.blocks[0].text) if doc.blocks else None
-        lines = {headline, f"{_norm(kick)} {headline}"} if kick else {headline}
+        lines = headline_lines(doc, _norm(doc.metadata.headline))
         at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) in lines), None)
     elif doc.blocks and top > 0:
         # No headline found: the page title the dump opens with, printed again over the article.
