@@ -37,6 +37,7 @@ from .text_title import (
     TITLE_SEARCH,
     agreeing_index,
     first_line,
+    in_title,
     is_prose,
     title_index,
     title_like,
@@ -397,7 +398,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
     # (Not a heading the <title> holds: "Von Sprachregeln, Gender-Politik und ..." opens with "Von".)
     title = " ".join(first_line(page).split())
-    by = next((b for b in (*zone, *head) if _by_line(b.text) and not _in_title(b, title)), None)
+    by = next((b for b in (*zone, *head) if _by_line(b.text) and not in_title(b, title)), None)
     if by is not None and not _names_after(page, by):
         # "Publicado por Jane Doe La información es de ..." says more than names; a "By"
         # line just under it may name her alone.
@@ -531,11 +532,6 @@ def _handle_under(page: Page, at: int) -> Iterator[Candidate]:
         if _BY_HANDLE.match(b.text):
             yield Candidate("byline", regex.sub(r"^\s*vom\b", "von", b.text), "text", 0.7)
             return
-
-
-def _in_title(line: Block, title: str) -> bool:
-    """A line of three words or more under the title line that the title holds."""
-    return line.index > 0 and len(line.text.split()) >= 3 and " ".join(line.text.split()) in title
 
 
 def _by_line(text: str) -> bool:

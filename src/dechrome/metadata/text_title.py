@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ..blocks import Block
 from .candidates import Page
 from .normalize import agrees, is_date_line, is_generic_title, stems
 from .normalize import headline as headline_of
@@ -91,6 +92,13 @@ def first_line(page: Page) -> str:
     text = page.blocks[0].text
     cut = _SKIP_LINKS.sub("", text)
     return cut if cut.strip() else text
+
+
+def in_title(line: Block, title: str) -> bool:
+    """A line of three words or more under the title line that the title holds (`title`
+    with its spaces collapsed): a heading of the title's, not a byline ("Von Sprachregeln,
+    ..." opens with "Von")."""
+    return line.index > 0 and len(line.text.split()) >= 3 and " ".join(line.text.split()) in title
 
 
 def title_index(page: Page) -> int | None:

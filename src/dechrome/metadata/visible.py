@@ -14,7 +14,7 @@ from ..blocks.classes import Cls
 from ..blocks.scan import elements_with_words
 from . import normalize
 from .candidates import Candidate, Page
-from .text_title import first_line
+from .text_title import first_line, in_title
 
 # "submitted": Drupal's "Submitted by jdoe on ..." line.
 _BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
@@ -155,7 +155,7 @@ def byline(page: Page) -> Iterator[Candidate]:
         if b.tag == "li" and b.flags[-1] & Cls.NAV:
             continue  # a menu item ("Di stagione", a section), not a byline
         m = _BY.match(b.text)
-        if m and title and b.index > 0 and len(b.text.split()) >= 3 and " ".join(b.text.split()) in title:
+        if m and title and in_title(b, title):
             continue
         # The name ends its line: "Autor: Jane Doe<br>Tags: ..." says no more of her.
         rest = m.group(1).lstrip().split("\n", 1)[0] if m else ""
