@@ -299,8 +299,9 @@ def _user_name(page: Page, dateline: Block, headline: int) -> str | None:
     return None
 
 
-def _bare_date(line: Block) -> bool:
-    return _date_line(line.text) and parse_date(line.text) is not None
+def _bare_date(text: str) -> bool:
+    """A date line whose date parses: the only kind worth a candidate."""
+    return _date_line(text) and parse_date(text) is not None
 
 
 def _above_prose(lines: Sequence[Block]) -> Sequence[Block]:
@@ -432,7 +433,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     if titled is not None:
         yield Candidate("date", _read_date(titled, page.url), "text-title", 0.8)
     if dateline is None and at is not None and titled is None:
-        dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b)), None)
+        dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b.text)), None)
     elif dateline is None and at is None:
         lead = _above_prose(page.blocks[:_LEAD])
         named = next((b for b in lead if _named_date(b.text)), None)
@@ -441,7 +442,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
             (
                 b
                 for b in page.blocks[: max(len(lead), _FAR)]
-                if _bare_date(b) and (b.index < _HEAD or _by_title(page, b))
+                if _bare_date(b.text) and (b.index < _HEAD or _by_title(page, b))
             ),
             None,
         )
@@ -507,7 +508,7 @@ _TITLE_PARTS = regex.compile(r"\s+[|–—-]\s+", regex.V0)
 def _title_date(page: Page) -> str | None:
     """A part of the dump's title line that is a date alone."""
     parts = _TITLE_PARTS.split(first_line(page))
-    return next((p for p in parts if _date_line(p) and parse_date(p)), None) if len(parts) > 1 else None
+    return next((p for p in parts if _bare_date(p)), None) if len(parts) > 1 else None
 
 
 def _names_first(dateline: Block | None, far: bool, at: int | None, by: Block) -> bool:
