@@ -11,14 +11,16 @@ PIECE_LABEL = (
     r"(?:(?:a|an|ein|eine)\s+)?(?:column|commentary|analysis|essay|guest post|kolumne|kommentar|"
     r"gastbeitrag|beitrag|analyse|glosse)"
 )
-# ("Post author By Jane Doe": a theme's label; "Text & Fotos: Jane Doe"; "durch Jane Doe",
-# German's "by", in lower case only.)
+# "Text & Fotos: Jane Doe": the words and pictures by one person.
+CREDIT_LABEL = r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?"
+# ("Post author By Jane Doe": a theme's label; "durch Jane Doe", German's "by", in lower
+# case only.)
 _BY = regex.compile(
     r"^\s*(?:(?:post author|written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|"
     r"veröffentlicht|eingestellt|verfasst|"
     rf"publicado|escrito|publié|écrit|rezept|{PIECE_LABEL})\s+)?"
     r"(?:(?:(?-i:durch)|by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|"
-    r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?|texte|автор|текст|"
+    rf"{CREDIT_LABEL}|texte|автор|текст|"
     r"interview|reporting|thread starter|themenstarter|started by)"
     r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",
     regex.I | regex.V0,

@@ -11,7 +11,7 @@ import regex
 
 from ..blocks import Block
 from .candidates import Page
-from .normalize import agrees, is_date_line, is_generic_title, stems
+from .normalize import CREDIT_LABEL, agrees, is_date_line, is_generic_title, stems
 from .normalize import headline as headline_of
 
 # How far into the dump the headline may repeat the first line (menus can be long).
@@ -25,8 +25,6 @@ LABELS = (
 )
 PIECE_WORDS = r"artikel|beitrag"
 _BY_WORDS = r"by|von|par|por|di|door"
-# "Text & Fotos: Jane Doe": the words and pictures by one person.
-CREDIT_LABEL = r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?"
 _BY_LABEL = (
     rf"^\s*(?:(?i:(?:(?:{LABELS}|{PIECE_WORDS})\s+)?(?:{_BY_WORDS})\s+)|durch\s+"
     # Glued to the name: "Geschrieben vonElisa", "ByJane Doe"; a lowercase last letter, so
