@@ -13,6 +13,7 @@ ingredients and steps headings) joins it whole, and so do a list of labelled rec
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -345,9 +346,7 @@ def _records_end(blocks: Sequence[Block], last: int) -> int:
             continue
         gap = 0
         labelled.append((i, label))
-    counts: dict[str, int] = {}
-    for _, label in labelled:
-        counts[label] = counts.get(label, 0) + 1
+    counts = Counter(label for _, label in labelled)
     recurring = {label for label, n in counts.items() if n >= 2}
     lines = [i for i, label in labelled if label in recurring]
     if len(recurring) < _RECORD_LABELS or len(lines) < _RECORD_LINES:
