@@ -51,6 +51,9 @@ _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
+# A labelled date over the headline, in a box of facts before a title repeated below it
+# ("Veröffentlichung: 04.02.2022 ..."), as far up as a dateline sits under it.
+_FACTS_ABOVE = _BELOW
 # The lines right under the headline come before a bare date right above it; past them,
 # teasers of other stories open with their dates.
 _CLOSE = 2
@@ -410,7 +413,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         anchor = next((b for b in page.blocks[:TITLE_SEARCH] if BY_LINE.match(b.text)), None)
     beside = page.blocks[anchor.index - 1 : anchor.index + 3] if anchor is not None else ()
     below = page.blocks[at + 1 : TITLE_SEARCH] if at is not None else page.blocks[:TITLE_SEARCH]
-    above = page.blocks[max(0, at - _BELOW) : at] if at is not None else ()
+    above = page.blocks[max(0, at - _FACTS_ABOVE) : at] if at is not None else ()
     dateline = (
         next((b for b in near if _dated(b.text) or _opening_name(page, b)), None)
         or next((b for b in beside if _dated(b.text)), None)
