@@ -422,6 +422,12 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         # ... or over the headline, in a box of facts before a title repeated below it.
         or next((b for b in reversed(above) if _labelled_date(b.text)), None)
     )
+    far = dateline is None
+    # The <title>'s own date, a whole part of it ("Title - 21/12/2018 - Section - Site"),
+    # before a bare date far down (a teaser's as often as the article's).
+    titled = _title_date(page) if dateline is None else None
+    if titled is not None:
+        yield Candidate("date", _read_date(titled, page.url), "text-title", 0.8)
     # Failing those, a bare date further down, past a long standfirst, a gallery or a
     # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
     # Without a headline line, a date with a name beside it ("11.12.2019 - Jane Doe", "Jane
@@ -429,12 +435,6 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # 2017 at 12:33 pm Reply" is a comment's); else a bare date in the head, or one past it,
     # in as many lines or above the first paragraph, by a title-like line (the headline the
     # dump's title did not point to; the header's "today" sits among menu words).
-    far = dateline is None
-    # The <title>'s own date, a whole part of it ("Title - 21/12/2018 - Section - Site"),
-    # before a bare date far down (a teaser's as often as the article's).
-    titled = _title_date(page) if dateline is None else None
-    if titled is not None:
-        yield Candidate("date", _read_date(titled, page.url), "text-title", 0.8)
     if dateline is None and at is not None and titled is None:
         dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b.text)), None)
     elif dateline is None and at is None:
