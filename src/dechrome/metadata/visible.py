@@ -17,10 +17,10 @@ from .candidates import Candidate, Page
 from .text_title import first_line, in_title
 
 # "submitted": Drupal's "Submitted by jdoe on ..." line.
-_BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
+_BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "reporter", "contributor", "submitted")
+_BYLINE_ATTR = regex.compile("|".join(_BYLINE_WORDS), regex.I)
 # The byline and date steps look at the attributes of most elements of the page: only
 # those that hold a word the pattern cannot match without reach the pattern (blocks/scan.py).
-_BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "reporter", "contributor", "submitted")
 _BYLINE_TAGS = ("a", "span", "div", "p", "li", "address", "h3", "h4", "h5")
 _BY = regex.compile(
     r"^\s*(?:(?:(?:posted|written|submitted|geschrieben|gespeichert|veröffentlicht|verfasst|publicado|escrito|"
