@@ -562,7 +562,9 @@ def date(value: str, day_first: bool = False) -> str | None:
 
 
 _TOKEN = regex.compile(r"\p{L}+|\d+", regex.V0)
-# Words a dateline is made of besides numbers: months, weekdays, and the glue around them.
+# Words a dateline is made of besides numbers: months (every name and abbreviation date()
+# reads, _MONTHS), weekdays, and the glue around them; the last line of the list, a read
+# time beside the date ("June 12, 2025 · 7 min read").
 _DATE_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -576,7 +578,7 @@ _DATE_WORDS = frozenset(
     sábado domingo de del las publicado actualizado janeiro fevereiro março maio junho julho
     setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado às em
     min mins minute minutes read lesezeit lesedauer minuten lecture lectura leitura minutos""".split()
-) | frozenset(_MONTHS)  # the last line: a read time beside the date, "June 12, 2025 · 7 min read"
+) | frozenset(_MONTHS)
 
 
 _TIME_ONLY = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", regex.I | regex.V0)
