@@ -432,7 +432,10 @@ def _recipe_card(
             continue
         end = _run_end(_listed(blocks, scores, after, True), after, whole=False)
         if end is not None and start <= last + _CARD_GAP and end >= first - _CARD_GAP:
-            return start, end
+            # `start` is the line under the ingredients heading; the heading is the card's
+            # too when no earlier filter removed it.
+            kept_heading = start > 0 and blocks[start - 1].index == head
+            return (start - 1 if kept_heading else start), end
     return None
 
 
