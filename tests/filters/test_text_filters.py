@@ -555,6 +555,23 @@ def test_text_content_a_recipe_card_after_a_long_story_is_the_article() -> None:
     assert "Apple Pie" in m and "Contact us" in m and comments[-1] in m
 
 
+def test_text_content_a_recipe_card_over_the_story_keeps_its_ingredients_heading() -> None:
+    # The card joins the run from its ingredients heading: above the run, the heading stayed
+    # out while the list under it came in.
+    story = [f"{PROSE} Part {n} of a story about the kitchen, the market and the stove." for n in range(12)]
+    card = [
+        "Ingredients", "8 ripe pears", "1 lemon", "6 tbsp pectin", "1 tsp cinnamon", "1 jar of honey",
+        "Instructions",
+        "Core, peel and cube the pears and put them in a pot with the juice of the lemon.",
+        "Add the pectin and the honey, and boil until it sticks to the spoon.",
+    ]  # fmt: skip
+    menu = ["Home", "Recipes", "About", "Contact", "Shop"]
+    dump = "\n".join(["Pear jam | Kitchen", *menu, "Pear jam", *card, *story, "Share", "Contact us"])
+    m = marks("text_content", dump + "\n", kind="text")
+    assert not any(line in m for line in card + story)
+    assert "Shop" in m and "Contact us" in m
+
+
 def test_text_widgets_share_buttons_spelled_out_with_their_counts() -> None:
     rows = [
         "Sharen mit:",

@@ -38,8 +38,7 @@ def elements_with_words(
 
 
 def _compiled() -> Scan | None:
-    walk = html.compiled_walk
-    if walk is None:
+    if html.compiled_walk is None:
         return None  # not built, built for another lxml, or DECHROME_PURE=1 (html.py)
     from ._walk import elements_with_words as scan
 

@@ -24,8 +24,8 @@ _MAX_FIELDS = 20
 
 
 def _box(doc: Document, field: Any) -> Any | None:
-    """The field's largest ancestor with under `_BOX_MAX` characters of blocks, below the
-    page's core; None when the field's own element already holds more."""
+    """The field's largest ancestor that holds under `_BOX_MAX` characters of text and not
+    the page's core (the article's container); None when its parent already fails that."""
     stats = doc.subtrees
     if stats is None:
         return None

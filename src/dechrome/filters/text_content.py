@@ -13,6 +13,7 @@ ingredients and steps headings) joins it whole, and so do a list of labelled rec
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -156,6 +157,13 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def headline_lines(doc: Document, headline: str) -> set[str]:
+    """The headline's line as `_norm` reads it: the headline, or the title's kicker the dump
+    ran into it ("Lübeck So lief ...")."""
+    kick = kicker(doc.blocks[0].text) if doc.blocks else None
+    return {headline, f"{_norm(kick)} {headline}"} if kick else {headline}
+
+
 # A line this long that the dump's first line (the page title) starts with is the headline.
 _TITLE_MIN = 20
 
@@ -164,10 +172,7 @@ def _lead(doc: Document, blocks: Sequence[Block], first: int) -> int | None:
     """Position in `blocks` of the first prose line after the headline line above `first`."""
     top = blocks[first].index
     if doc.metadata.headline:
-        headline = _norm(doc.metadata.headline)
-        # (Also with the title's kicker the dump ran into it: "Lübeck So lief ...".)
-        kick = kicker(doc.blocks[0].text) if doc.blocks else None
-        lines = {headline, f"{_norm(kick)} {headline}"} if kick else {headline}
+        lines = headline_lines(doc, _norm(doc.metadata.headline))
         at = next((b.index for b in reversed(doc.blocks[:top]) if _norm(b.text) in lines), None)
     elif doc.blocks and top > 0:
         # No headline found: the page title the dump opens with, printed again over the article.
@@ -341,9 +346,7 @@ def _records_end(blocks: Sequence[Block], last: int) -> int:
             continue
         gap = 0
         labelled.append((i, label))
-    counts: dict[str, int] = {}
-    for _, label in labelled:
-        counts[label] = counts.get(label, 0) + 1
+    counts = Counter(label for _, label in labelled)
     recurring = {label for label, n in counts.items() if n >= 2}
     lines = [i for i, label in labelled if label in recurring]
     if len(recurring) < _RECORD_LABELS or len(lines) < _RECORD_LINES:
@@ -429,7 +432,10 @@ def _recipe_card(
             continue
         end = _run_end(_listed(blocks, scores, after, True), after, whole=False)
         if end is not None and start <= last + _CARD_GAP and end >= first - _CARD_GAP:
-            return start, end
+            # `start` is the line under the ingredients heading; the heading is the card's
+            # too when no earlier filter removed it.
+            kept_heading = start > 0 and blocks[start - 1].index == head
+            return (start - 1 if kept_heading else start), end
     return None
 
 

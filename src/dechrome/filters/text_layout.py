@@ -7,10 +7,10 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..blocks import Block, Document
-from ..metadata.text_title import MENU_LINE, kicker
+from ..metadata.text_title import MENU_LINE
 from ..pipeline import define_filter
 from ..result import Mark
-from .text_content import best_run, run_scores
+from .text_content import best_run, headline_lines, run_scores
 from .vocab import CAPTION_CREDIT, is_credit
 
 
@@ -129,10 +129,8 @@ def _run_above(blocks: Sequence[Block], line: int) -> bool:
 def text_layout(doc: Document, blocks: Sequence[Block]) -> Iterable[Mark]:
     """Lines above the headline, menu and breadcrumb lines, labels over a caption, joined copies."""
     headline = _norm(doc.metadata.headline) if doc.metadata.headline else None
-    # (Also with the title's kicker the dump ran into it: "Lübeck So lief ...".)
-    kick = kicker(doc.blocks[0].text) if doc.blocks else None
-    lines = {headline, f"{_norm(kick)} {headline}"} if headline and kick else {headline}
-    start = next((b.index for b in doc.blocks if headline and _norm(b.text) in lines), None)
+    lines = headline_lines(doc, headline) if headline else set()
+    start = next((b.index for b in doc.blocks if _norm(b.text) in lines), None)
     if start is not None and _run_above(blocks, start):
         # A headline line under most of the article's run of prose is a box's title or a
         # caption the headline was read from, not the top of the article (a review's

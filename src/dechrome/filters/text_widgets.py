@@ -72,21 +72,30 @@ def _glued_list(text: str) -> bool:
 _RANKED = regex.compile(r"^1\s+\S.{10,200}?\s2\s+\p{Lu}.{10,200}?\s3\s+\p{Lu}", regex.V0)
 
 
-# A box title is short and ends no sentence: "Get the Morning Ledger" over its prompt.
+# A box title is short and ends no sentence: "Get the Morning Ledger" over its prompt; one
+# that names a newsletter is a few words ("PC Gamer Newsletter"), not a sentence about one.
 _TITLE_MAX = 60
+_TITLE_WORDS = 6
 # The prompt under it is a sentence ("... delivered to your inbox every weekday."), not a
 # footer link ("Privacy policy").
 _PROMPT_MIN = 40
 
 
+def _title_shaped(text: str) -> bool:
+    return len(text) <= _TITLE_MAX and not text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _names_newsletter(text: str) -> bool:
+    return _title_shaped(text) and len(text.split()) <= _TITLE_WORDS and bool(NEWSLETTER_WORD.search(text))
+
+
 def _box_title(text: str, below: str) -> bool:
     """The title of a newsletter box: it names one, or a sign-up prompt follows it."""
-    if len(text) > _TITLE_MAX or text.rstrip().endswith((".", "!", "?", ":")):
-        return False
-    if NEWSLETTER_WORD.search(text) and len(text.split()) <= 6:
+    if _names_newsletter(text):
         return True
     return (
-        len(below) >= _PROMPT_MIN
+        _title_shaped(text)
+        and len(below) >= _PROMPT_MIN
         and below.rstrip().endswith((".", "!"))
         and bool(BOILER_SENTENCES.search(below.lower()))
         and bool(NEWSLETTER_PROMPT.search(below))
@@ -99,15 +108,6 @@ def _box_title(text: str, below: str) -> bool:
 # (a section about a newsletter).
 _BOX_LINES = 3
 _PITCH_MAX = 250
-
-
-def _names_newsletter(text: str) -> bool:
-    return (
-        len(text) <= _TITLE_MAX
-        and not text.endswith((".", "!", "?", ":"))
-        and len(text.split()) <= 6
-        and bool(NEWSLETTER_WORD.search(text))
-    )
 
 
 def _newsletter_boxes(doc: Document, kept: set[int]) -> set[int]:

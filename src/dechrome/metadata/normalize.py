@@ -11,14 +11,16 @@ PIECE_LABEL = (
     r"(?:(?:a|an|ein|eine)\s+)?(?:column|commentary|analysis|essay|guest post|kolumne|kommentar|"
     r"gastbeitrag|beitrag|analyse|glosse)"
 )
-# ("Post author By Jane Doe": a theme's label; "Text & Fotos: Jane Doe"; "durch Jane Doe",
-# German's "by", in lower case only.)
+# "Text & Fotos: Jane Doe": the words and pictures by one person.
+CREDIT_LABEL = r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?"
+# ("Post author By Jane Doe": a theme's label; "durch Jane Doe", German's "by", in lower
+# case only.)
 _BY = regex.compile(
     r"^\s*(?:(?:post author|written|posted|submitted|recipe|story|words|erstellt|geschrieben|gespeichert|"
     r"veröffentlicht|eingestellt|verfasst|"
     rf"publicado|escrito|publié|écrit|rezept|{PIECE_LABEL})\s+)?"
     r"(?:(?:(?-i:durch)|by|von|par|por|di|door|author|autor(?:in|/in|\*in|:in)?|auteur|autora|autore|"
-    r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?|texte|автор|текст|"
+    rf"{CREDIT_LABEL}|texte|автор|текст|"
     r"interview|reporting|thread starter|themenstarter|started by)"
     r"(?:\s*:\s*|\s+|$)|(?:by|von|par|por)(?=(?-i:\p{Lu})))",
     regex.I | regex.V0,
@@ -560,7 +562,9 @@ def date(value: str, day_first: bool = False) -> str | None:
 
 
 _TOKEN = regex.compile(r"\p{L}+|\d+", regex.V0)
-# Words a dateline is made of besides numbers: months, weekdays, and the glue around them.
+# Words a dateline is made of besides numbers: months (every name and abbreviation date()
+# reads, _MONTHS), weekdays, and the glue around them; the last line of the list, a read
+# time beside the date ("June 12, 2025 · 7 min read").
 _DATE_WORDS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
@@ -574,7 +578,7 @@ _DATE_WORDS = frozenset(
     sábado domingo de del las publicado actualizado janeiro fevereiro março maio junho julho
     setembro outubro novembro dezembro segunda terça quarta quinta sexta feira sábado às em
     min mins minute minutes read lesezeit lesedauer minuten lecture lectura leitura minutos""".split()
-) | frozenset(_MONTHS)  # the last line: a read time beside the date, "June 12, 2025 · 7 min read"
+) | frozenset(_MONTHS)
 
 
 _TIME_ONLY = regex.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?$", regex.I | regex.V0)

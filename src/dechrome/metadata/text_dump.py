@@ -37,6 +37,7 @@ from .text_title import (
     TITLE_SEARCH,
     agreeing_index,
     first_line,
+    in_title,
     is_prose,
     title_index,
     title_like,
@@ -50,6 +51,9 @@ _DATE_HEADER = regex.compile(r"^\s*(?:date|published|datum|fecha)\s*:?\s*(\d{4}-
 # under it, past the standfirst, the byline and the share words.
 _ABOVE = 3
 _BELOW = 12
+# A labelled date over the headline, in a box of facts before a title repeated below it
+# ("Veröffentlichung: 04.02.2022 ..."), as far up as a dateline sits under it.
+_FACTS_ABOVE = _BELOW
 # The lines right under the headline come before a bare date right above it; past them,
 # teasers of other stories open with their dates.
 _CLOSE = 2
@@ -298,8 +302,9 @@ def _user_name(page: Page, dateline: Block, headline: int) -> str | None:
     return None
 
 
-def _bare_date(line: Block) -> bool:
-    return _date_line(line.text) and parse_date(line.text) is not None
+def _bare_date(text: str) -> bool:
+    """A date line whose date parses: the only kind worth a candidate."""
+    return _date_line(text) and parse_date(text) is not None
 
 
 def _above_prose(lines: Sequence[Block]) -> Sequence[Block]:
@@ -397,7 +402,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     zone = (*page.blocks[at + 1 : at + _BYLINE_BELOW], *near) if at is not None else ()
     # (Not a heading the <title> holds: "Von Sprachregeln, Gender-Politik und ..." opens with "Von".)
     title = " ".join(first_line(page).split())
-    by = next((b for b in (*zone, *head) if _by_line(b.text) and not _in_title(b, title)), None)
+    by = next((b for b in (*zone, *head) if _by_line(b.text) and not in_title(b, title)), None)
     if by is not None and not _names_after(page, by):
         # "Publicado por Jane Doe La información es de ..." says more than names; a "By"
         # line just under it may name her alone.
@@ -408,7 +413,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         anchor = next((b for b in page.blocks[:TITLE_SEARCH] if BY_LINE.match(b.text)), None)
     beside = page.blocks[anchor.index - 1 : anchor.index + 3] if anchor is not None else ()
     below = page.blocks[at + 1 : TITLE_SEARCH] if at is not None else page.blocks[:TITLE_SEARCH]
-    above = page.blocks[max(0, at - _BELOW) : at] if at is not None else ()
+    above = page.blocks[max(0, at - _FACTS_ABOVE) : at] if at is not None else ()
     dateline = (
         next((b for b in near if _dated(b.text) or _opening_name(page, b)), None)
         or next((b for b in beside if _dated(b.text)), None)
@@ -417,6 +422,12 @@ def text_lines(page: Page) -> Iterator[Candidate]:
         # ... or over the headline, in a box of facts before a title repeated below it.
         or next((b for b in reversed(above) if _labelled_date(b.text)), None)
     )
+    far = dateline is None
+    # The <title>'s own date, a whole part of it ("Title - 21/12/2018 - Section - Site"),
+    # before a bare date far down (a teaser's as often as the article's).
+    titled = _title_date(page) if dateline is None else None
+    if titled is not None:
+        yield Candidate("date", _read_date(titled, page.url), "text-title", 0.8)
     # Failing those, a bare date further down, past a long standfirst, a gallery or a
     # share bar (named by no one beside it: that far, it is often a teaser's neighbour).
     # Without a headline line, a date with a name beside it ("11.12.2019 - Jane Doe", "Jane
@@ -424,14 +435,8 @@ def text_lines(page: Page) -> Iterator[Candidate]:
     # 2017 at 12:33 pm Reply" is a comment's); else a bare date in the head, or one past it,
     # in as many lines or above the first paragraph, by a title-like line (the headline the
     # dump's title did not point to; the header's "today" sits among menu words).
-    far = dateline is None
-    # The <title>'s own date, a whole part of it ("Title - 21/12/2018 - Section - Site"),
-    # before a bare date far down (a teaser's as often as the article's).
-    titled = _title_date(page) if dateline is None else None
-    if titled is not None:
-        yield Candidate("date", _read_date(titled, page.url), "text-title", 0.8)
     if dateline is None and at is not None and titled is None:
-        dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b)), None)
+        dateline = next((b for b in (*below[:_FAR], *head) if _bare_date(b.text)), None)
     elif dateline is None and at is None:
         lead = _above_prose(page.blocks[:_LEAD])
         named = next((b for b in lead if _named_date(b.text)), None)
@@ -440,7 +445,7 @@ def text_lines(page: Page) -> Iterator[Candidate]:
             (
                 b
                 for b in page.blocks[: max(len(lead), _FAR)]
-                if _bare_date(b) and (b.index < _HEAD or _by_title(page, b))
+                if _bare_date(b.text) and (b.index < _HEAD or _by_title(page, b))
             ),
             None,
         )
@@ -506,7 +511,7 @@ _TITLE_PARTS = regex.compile(r"\s+[|–—-]\s+", regex.V0)
 def _title_date(page: Page) -> str | None:
     """A part of the dump's title line that is a date alone."""
     parts = _TITLE_PARTS.split(first_line(page))
-    return next((p for p in parts if _date_line(p) and parse_date(p)), None) if len(parts) > 1 else None
+    return next((p for p in parts if _bare_date(p)), None) if len(parts) > 1 else None
 
 
 def _names_first(dateline: Block | None, far: bool, at: int | None, by: Block) -> bool:
@@ -531,11 +536,6 @@ def _handle_under(page: Page, at: int) -> Iterator[Candidate]:
         if _BY_HANDLE.match(b.text):
             yield Candidate("byline", regex.sub(r"^\s*vom\b", "von", b.text), "text", 0.7)
             return
-
-
-def _in_title(line: Block, title: str) -> bool:
-    """A line of three words or more under the title line that the title holds."""
-    return line.index > 0 and len(line.text.split()) >= 3 and " ".join(line.text.split()) in title
 
 
 def _by_line(text: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import regex
 
+from ..blocks import Block
 from .candidates import Page
-from .normalize import agrees, is_date_line, is_generic_title, stems
+from .normalize import CREDIT_LABEL, agrees, is_date_line, is_generic_title, stems
 from .normalize import headline as headline_of
 
 # How far into the dump the headline may repeat the first line (menus can be long).
@@ -24,8 +25,6 @@ LABELS = (
 )
 PIECE_WORDS = r"artikel|beitrag"
 _BY_WORDS = r"by|von|par|por|di|door"
-# "Text & Fotos: Jane Doe": the words and pictures by one person.
-CREDIT_LABEL = r"text(?:\s*(?:&|und|and|/|\+)\s*(?:fotos?|photos?|bilder?|bild))?"
 _BY_LABEL = (
     rf"^\s*(?:(?i:(?:(?:{LABELS}|{PIECE_WORDS})\s+)?(?:{_BY_WORDS})\s+)|durch\s+"
     # Glued to the name: "Geschrieben vonElisa", "ByJane Doe"; a lowercase last letter, so
@@ -91,6 +90,13 @@ def first_line(page: Page) -> str:
     text = page.blocks[0].text
     cut = _SKIP_LINKS.sub("", text)
     return cut if cut.strip() else text
+
+
+def in_title(line: Block, title: str) -> bool:
+    """A line of three words or more under the title line that the title holds (`title`
+    with its spaces collapsed): a heading of the title's, not a byline ("Von Sprachregeln,
+    ..." opens with "Von")."""
+    return line.index > 0 and len(line.text.split()) >= 3 and " ".join(line.text.split()) in title
 
 
 def title_index(page: Page) -> int | None:

@@ -14,13 +14,13 @@ from ..blocks.classes import Cls
 from ..blocks.scan import elements_with_words
 from . import normalize
 from .candidates import Candidate, Page
-from .text_title import first_line
+from .text_title import first_line, in_title
 
 # "submitted": Drupal's "Submitted by jdoe on ..." line.
-_BYLINE_ATTR = regex.compile(r"byline|author|autor|auteur|writer|reporter|contributor|submitted", regex.I)
+_BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "reporter", "contributor", "submitted")
+_BYLINE_ATTR = regex.compile("|".join(_BYLINE_WORDS), regex.I)
 # The byline and date steps look at the attributes of most elements of the page: only
 # those that hold a word the pattern cannot match without reach the pattern (blocks/scan.py).
-_BYLINE_WORDS = ("byline", "author", "autor", "auteur", "writer", "reporter", "contributor", "submitted")
 _BYLINE_TAGS = ("a", "span", "div", "p", "li", "address", "h3", "h4", "h5")
 _BY = regex.compile(
     r"^\s*(?:(?:(?:posted|written|submitted|geschrieben|gespeichert|veröffentlicht|verfasst|publicado|escrito|"
@@ -155,7 +155,7 @@ def byline(page: Page) -> Iterator[Candidate]:
         if b.tag == "li" and b.flags[-1] & Cls.NAV:
             continue  # a menu item ("Di stagione", a section), not a byline
         m = _BY.match(b.text)
-        if m and title and b.index > 0 and len(b.text.split()) >= 3 and " ".join(b.text.split()) in title:
+        if m and title and in_title(b, title):
             continue
         # The name ends its line: "Autor: Jane Doe<br>Tags: ..." says no more of her.
         rest = m.group(1).lstrip().split("\n", 1)[0] if m else ""
