@@ -15,6 +15,7 @@ difference it shows is the harness's own noise.
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import importlib
 import shutil
@@ -33,6 +34,7 @@ from .speed import load_pages
 def _import_base(src: Path) -> Any:
     """`src/dechrome` imported under another name, beside the installed `dechrome`."""
     home = Path(tempfile.mkdtemp(prefix="dechrome-ab-"))
+    atexit.register(shutil.rmtree, home, ignore_errors=True)
     shutil.copytree(src / "dechrome", home / "dechrome_base")
     sys.path.insert(0, str(home))
     return importlib.import_module("dechrome_base")
