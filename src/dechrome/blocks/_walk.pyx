@@ -492,30 +492,27 @@ def elements_with_words(root, tags, keys, words):
     encoded = [[t.encode("utf-8") for t in tags], [k.encode("utf-8") for k in keys],
                [w.encode("ascii") for w in words]]
     py_words = list(words)
-    cdef Strings c_tags = _strings(encoded[0])
-    cdef Strings c_keys, c_words
+    cdef Strings c_tags, c_keys, c_words
+    c_tags.items = c_keys.items = c_words.items = NULL  # PyMem_Free(NULL) does nothing
     out = []
     try:
+        c_tags = _strings(encoded[0])  # one at a time, so that `finally` frees what was made
         c_keys = _strings(encoded[1])
-        try:
-            c_words = _strings(encoded[2])
-            try:
-                while c is not NULL:
-                    if (c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and c.properties is not NULL
-                            and _named(c.name, c_tags) and _has_words(doc, c, c_keys, c_words, py_words)):
-                        out.append(cetree.elementFactory(doc, c))
-                    # The next element in document order: the first child, else the next
-                    # sibling of this one or of the nearest ancestor that has one, within `top`.
-                    nxt = cetree.findChildForwards(c, 0) if c.type == tree.XML_ELEMENT_NODE else NULL
-                    while nxt is NULL and c is not top._c_node:
-                        nxt = cetree.nextElement(c)
-                        if nxt is NULL:
-                            c = c.parent
-                    c = nxt
-            finally:
-                PyMem_Free(c_words.items)
-        finally:
-            PyMem_Free(c_keys.items)
+        c_words = _strings(encoded[2])
+        while c is not NULL:
+            if (c.type == tree.XML_ELEMENT_NODE and c.ns is NULL and c.properties is not NULL
+                    and _named(c.name, c_tags) and _has_words(doc, c, c_keys, c_words, py_words)):
+                out.append(cetree.elementFactory(doc, c))
+            # The next element in document order: the first child, else the next sibling
+            # of this one or of the nearest ancestor that has one, within `top`.
+            nxt = cetree.findChildForwards(c, 0) if c.type == tree.XML_ELEMENT_NODE else NULL
+            while nxt is NULL and c is not top._c_node:
+                nxt = cetree.nextElement(c)
+                if nxt is NULL:
+                    c = c.parent
+            c = nxt
     finally:
         PyMem_Free(c_tags.items)
+        PyMem_Free(c_keys.items)
+        PyMem_Free(c_words.items)
     return out
