@@ -10,6 +10,7 @@ from urllib.parse import unquote
 import regex
 from lxml import etree
 
+from ..blocks import Block
 from ..blocks.classes import Cls
 from ..blocks.scan import elements_with_words
 from . import normalize
@@ -213,7 +214,6 @@ def author_link(page: Page) -> Iterator[Candidate]:
     if root is None:
         return
     heading = next((b for b in page.blocks if b.tag == "h1"), None)
-    block_of = {b.element: b.index for b in page.blocks} if heading is not None else {}
     names: list[str] = []
     box: Any = None
     for el in elements_with_words(root, ("a",), ("href",), _AUTHOR_PATH_WORDS):
@@ -222,7 +222,7 @@ def author_link(page: Page) -> Iterator[Candidate]:
         if m is None or not _spelled(m.group(1), name) or (names and el.getparent() is not box):
             continue
         if not names:
-            if _elsewhere(el) or (heading is not None and not _by_heading(el, heading.index, block_of)):
+            if _elsewhere(el) or (heading is not None and not _by_heading(el, heading.index, page.blocks)):
                 continue
             box = el.getparent()
         if name not in names:
@@ -231,7 +231,10 @@ def author_link(page: Page) -> Iterator[Candidate]:
         yield Candidate("byline", "; ".join(names), "author-link", 0.6)
 
 
-def _by_heading(el: Any, heading: int, block_of: dict[Any, int]) -> bool:
+def _by_heading(el: Any, heading: int, blocks: tuple[Block, ...]) -> bool:
+    """The block holding `el` (its nearest ancestor that holds one) is by the headline's.
+    Asked only of links that spell a name: a few a page at most."""
+    block_of = {b.element: b.index for b in blocks}
     at = next((block_of[a] for a in el.iterancestors() if a in block_of), None)
     return at is not None and heading - _LINK_BEFORE <= at <= heading + _LINK_AFTER
 
